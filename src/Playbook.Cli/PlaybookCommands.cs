@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Globalization;
+using Playbook.Build;
+
+namespace Playbook.Cli;
+
+/// <summary>The command line: 'playbook build' and its options. Exit codes: 0 success, 1 errors in the input, 2 wrong usage.</summary>
+public static class PlaybookCommands
+{
+    public const int Success = 0;
+    public const int Failed = 1;
+    public const int UsageError = 2;
+
+    private static readonly Option<string> ContentOption = new("--content") { Description = "Folder with the playbook's Markdown and YAML", DefaultValueFactory = _ => "content" };
+    private static readonly Option<string> ThemeOption = new("--theme") { Description = "Theme folder (layouts, strings, assets)", DefaultValueFactory = _ => Path.Combine("themes", "default") };
+    private static readonly Option<string> OutputOption = new("--output") { Description = "Folder the site is written to; replaced only when the build succeeds", DefaultValueFactory = _ => "output" };
+    private static readonly Option<string?> BaseUrlOption = new("--base-url") { Description = "Absolute site URL for sitemap.xml (overrides baseUrl in playbook.yml)" };
+    private static readonly Option<string?> BasePathOption = new("--base-path") { Description = "Sub-path the site is hosted under, e.g. /playbook/ (overrides basePath)" };
+    private static readonly Option<bool> StrictOption = new("--strict") { Description = "Treat warnings as errors" };
+
+    public static RootCommand CreateRoot()
+    {
+        var build = new Command("build", "Build the site from content/ into output/");
+        foreach (var option in new Option[] { ContentOption, ThemeOption, OutputOption, BaseUrlOption, BasePathOption, StrictOption })
+        {
+            build.Options.Add(option);
+        }
+
+        build.SetAction((parse, cancellationToken) => BuildAsync(parse, cancellationToken));
+        var root = new RootCommand("Playbook: publishes a governance playbook (roles, RACI matrices, worked examples) as a static site.");
+        root.Subcommands.Add(build);
+        return root;
+    }
+
+    /// <summary>Parses and runs; usage errors exit with 2 (System.CommandLine would use 1, which means bad content here).</summary>
+    public static async Task<int> RunAsync(this RootCommand root, string[] args, TextWriter output, TextWriter error)
+    {
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"playbook: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'playbook --help' for usage.").ConfigureAwait(false);
+            return UsageError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+    }
+
+    private static async Task<int> BuildAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var options = new BuildOptions
+        {
+            ContentDirectory = parse.GetValue(ContentOption)!,
+            ThemeDirectory = parse.GetValue(ThemeOption)!,
+            OutputDirectory = parse.GetValue(OutputOption)!,
+            BaseUrl = parse.GetValue(BaseUrlOption),
+            BasePath = parse.GetValue(BasePathOption),
+            Strict = parse.GetValue(StrictOption),
+        };
+        var output = parse.InvocationConfiguration.Output;
+        var result = await SiteBuilder.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        DiagnosticPrinter.WriteText(result.Diagnostics, output);
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        if (result.Succeeded)
+        {
+            await output.WriteLineAsync($"Built {result.Pages} pages ({result.Files} files) into {options.OutputDirectory}/ in {seconds} s{Summary(result)}.").ConfigureAwait(false);
+            return Success;
+        }
+
+        await output.WriteLineAsync($"Build failed{Summary(result)}; {options.OutputDirectory}/ was left unchanged ({seconds} s).").ConfigureAwait(false);
+        return Failed;
+    }
+
+    private static string Summary(BuildResult result) =>
+        result.Diagnostics.Count == 0 ? string.Empty : $": {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
+
+    private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
+}

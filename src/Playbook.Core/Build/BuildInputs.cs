@@ -1,0 +1,22 @@
+using Playbook.Content;
+using Playbook.Markdown;
+using Playbook.Theming;
+
+namespace Playbook.Build;
+
+/// <summary>Everything fixed for one build, shared by all modules: folders, settings, theme, Markdown pipeline.</summary>
+public sealed record BuildInputs(
+    string ContentDirectory,
+    string ContentDisplay,
+    string ThemeDirectory,
+    string ThemeDisplay,
+    string? StagingDirectory,
+    SiteSettings Settings,
+    ThemeStrings Strings,
+    TemplateRenderer Templates,
+    MarkdownRenderer Markdown,
+    DateOnly Today)
+{
+    /// <summary>The path shown in messages for a file under content/.</summary>
+    public string ContentFile(string relative) => DisplayPath.Join(ContentDisplay, relative);
+}

@@ -1,0 +1,29 @@
+namespace Playbook.Build;
+
+/// <summary>What the command line (or a test) asks of a build.</summary>
+public sealed record BuildOptions
+{
+    public string ContentDirectory { get; init; } = "content";
+
+    public string ThemeDirectory { get; init; } = Path.Combine("themes", "default");
+
+    public string OutputDirectory { get; init; } = "output";
+
+    /// <summary>Overrides baseUrl from playbook.yml (absolute URLs in sitemap.xml).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Overrides basePath from playbook.yml (hosting under a sub-path).</summary>
+    public string? BasePath { get; init; }
+
+    /// <summary>Warnings fail the build too.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>False for 'playbook check': everything runs, nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    /// <summary>The date review-by dates are compared with; fixed in tests so output never depends on the clock.</summary>
+    public DateOnly? Today { get; init; }
+
+    /// <summary>Relative paths in messages are shown relative to this folder (the current directory by default).</summary>
+    public string? DisplayBase { get; init; }
+}

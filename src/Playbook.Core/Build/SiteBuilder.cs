@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using Playbook.Content;
+using Playbook.Content.Readers;
+using Playbook.Diagnostics;
+using Playbook.Markdown;
+using Playbook.Output;
+using Playbook.Pipelines;
+using Playbook.Theming;
+
+namespace Playbook.Build;
+
+/// <summary>Runs one build: checks the inputs, runs the pipelines, and swaps in the new site only when it succeeded.</summary>
+public static class SiteBuilder
+{
+    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap];
+    private static readonly string[] AdmonitionKinds = ["tip", "note", "warning", "choice"];
+
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var displayBase = options.DisplayBase ?? Environment.CurrentDirectory;
+        string Display(string path) => DisplayPath.Normalise(Path.GetRelativePath(displayBase, Path.GetFullPath(path)));
+
+        var contentDisplay = Display(options.ContentDirectory);
+        var themeDisplay = Display(options.ThemeDirectory);
+        if (!Directory.Exists(options.ContentDirectory))
+        {
+            diagnostics.Error(DiagnosticCodes.ContentMissing, SourceLocation.OfFile(contentDisplay), "the content folder does not exist", "run the command in the repository's root, or pass --content <folder>");
+        }
+
+        if (!Directory.Exists(Path.Combine(options.ThemeDirectory, "layouts")))
+        {
+            diagnostics.Error(DiagnosticCodes.ThemeMissing, SourceLocation.OfFile(themeDisplay), "the theme folder does not exist or has no layouts/", "pass --theme <folder> with a theme such as themes/default");
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Result(diagnostics, null, stopwatch, options);
+        }
+
+        var settings = SettingsReader.Load(options.ContentDirectory, contentDisplay, diagnostics);
+        settings = settings with
+        {
+            BaseUrl = options.BaseUrl?.TrimEnd('/') ?? settings.BaseUrl,
+            BasePath = options.BasePath is null ? settings.BasePath : SettingsReader.NormaliseBasePath(options.BasePath),
+        };
+        var strings = ThemeStrings.Load(options.ThemeDirectory, themeDisplay, settings.Language, diagnostics);
+        var templates = new TemplateRenderer(options.ThemeDirectory, themeDisplay, strings, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Result(diagnostics, null, stopwatch, options);
+        }
+
+        var markdown = new MarkdownRenderer(AdmonitionTitles(strings));
+        var output = options.WriteOutput ? AtomicOutput.Begin(options.OutputDirectory) : null;
+        var inputs = new BuildInputs(
+            Path.GetFullPath(options.ContentDirectory),
+            contentDisplay,
+            Path.GetFullPath(options.ThemeDirectory),
+            themeDisplay,
+            output?.StagingDirectory,
+            settings,
+            strings,
+            templates,
+            markdown,
+            options.Today ?? DateOnly.FromDateTime(DateTime.Today));
+
+        var context = new PipelineContext(diagnostics, cancellationToken);
+        context.Put(inputs);
+        try
+        {
+            await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.OfFile(Display(options.OutputDirectory)), $"could not write the site: {ex.Message}", "check that the folder is writable and not open in another program");
+        }
+
+        var result = Result(diagnostics, context, stopwatch, options);
+        if (output is not null)
+        {
+            if (result.Succeeded)
+            {
+                output.Commit();
+            }
+            else
+            {
+                output.Abort();
+            }
+        }
+
+        return result with { Elapsed = stopwatch.Elapsed };
+    }
+
+    private static Dictionary<string, string> AdmonitionTitles(ThemeStrings strings) =>
+        AdmonitionKinds
+            .Where(kind => strings.Find($"admonition_{kind}") is not null)
+            .ToDictionary(kind => kind, kind => strings[$"admonition_{kind}"], StringComparer.Ordinal);
+
+    private static BuildResult Result(DiagnosticBag diagnostics, PipelineContext? context, Stopwatch stopwatch, BuildOptions options)
+    {
+        var pages = context is null ? 0 : SafeOutputs(context, BuildPipelines.Html).Count;
+        var files = context is null ? 0 : WrittenPipelines.Sum(p => SafeOutputs(context, p).Count(d => d.Destination is not null));
+        return new BuildResult(diagnostics.ToSortedList(), pages, files, stopwatch.Elapsed, options.Strict);
+    }
+
+    private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline)
+    {
+        try
+        {
+            return context.Outputs(pipeline);
+        }
+        catch (InvalidOperationException)
+        {
+            return [];
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Playbook.Content;
+using Playbook.Modules;
+using Playbook.Pipelines;
+using static Playbook.Content.BuildPipelines;
+
+namespace Playbook.Build;
+
+/// <summary>The build's pipelines and how they depend on each other: the one place to see the whole flow.</summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline> Create() =>
+    [
+        // Read and parse: four independent pipelines, each turning files into typed documents.
+        new Pipeline(Pages, new ReadContentFiles(ContentFiles.IsPage), new ParsePages()),
+        new Pipeline(Roles, new ReadContentFiles(ContentFiles.IsRole), new ParseRoles()),
+        new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
+        new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
+
+        // Pages no editor writes need to know which ones editors did write.
+        new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages()),
+
+        // Every page, now that all URLs are known: site map, Markdown, layout, write.
+        new Pipeline(
+            Html,
+            [Pages, Roles, Matrices, Examples, Generated],
+            new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
+            new BuildSiteMap(),
+            new RenderMarkdown(),
+            new RenderLayout(),
+            new WriteFiles()),
+        new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
+        new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
+    ];
+}

@@ -1,0 +1,75 @@
+using Playbook.Content.Yaml;
+using Playbook.Diagnostics;
+
+namespace Playbook.Content.Readers;
+
+/// <summary>Reads content/playbook.yml; a missing file falls back to defaults with a warning.</summary>
+public static class SettingsReader
+{
+    public const string FileName = "playbook.yml";
+
+    public static SiteSettings Load(string contentDirectory, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(contentDirectory, FileName);
+        var display = DisplayPath.Join(displayRoot, FileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Warning(DiagnosticCodes.SettingsMissing, SourceLocation.OfFile(display), "no playbook.yml: using default settings", "add content/playbook.yml with at least 'title:'");
+            return SiteSettings.Default;
+        }
+
+        var text = SourceText.Read(path, display, diagnostics);
+        var fields = text is null ? null : YamlLoader.LoadMapping(text, display, 0, diagnostics);
+        return fields is null ? SiteSettings.Default : Read(fields);
+    }
+
+    public static SiteSettings Read(YamlFields fields)
+    {
+        var defaults = SiteSettings.Default;
+        var settings = new SiteSettings(
+            fields.Text("title", required: true) ?? defaults.Title,
+            fields.Text("description"),
+            fields.Text("language") ?? defaults.Language,
+            fields.Text("organisation"),
+            fields.Text("baseUrl")?.TrimEnd('/'),
+            NormaliseBasePath(fields.Text("basePath")),
+            fields.Text("repositoryUrl")?.TrimEnd('/'),
+            fields.Text("editPath")?.Trim('/'),
+            fields.WholeNumber("reviewWarningDays") ?? defaults.ReviewWarningDays,
+            fields.Text("sourcePage") ?? defaults.SourcePage,
+            ReadRaci(fields.Mapping("raci")));
+        fields.ReportUnknownKeys();
+        return settings;
+    }
+
+    public static string NormaliseBasePath(string? basePath)
+    {
+        var trimmed = (basePath ?? "/").Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
+    }
+
+    private static RaciSettings ReadRaci(YamlFields? fields)
+    {
+        var defaults = new RaciSettings();
+        if (fields is null)
+        {
+            return defaults;
+        }
+
+        var scheme = fields.Text("scheme") ?? defaults.Scheme;
+        if (scheme is not ("RACI" or "RASCI"))
+        {
+            fields.Diagnostics.Error(DiagnosticCodes.WrongType, fields.LocationOfKey("scheme"), $"unknown RACI scheme '{scheme}'", "use RACI or RASCI");
+            scheme = defaults.Scheme;
+        }
+
+        var settings = new RaciSettings(
+            scheme,
+            fields.Number("maxAccountableShare") ?? defaults.MaxAccountableShare,
+            fields.WholeNumber("maxConsulted") ?? defaults.MaxConsulted,
+            fields.WholeNumber("maxResponsible") ?? defaults.MaxResponsible,
+            fields.Boolean("warningsAsErrors") ?? defaults.WarningsAsErrors);
+        fields.ReportUnknownKeys();
+        return settings;
+    }
+}

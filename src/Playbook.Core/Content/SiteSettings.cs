@@ -1,0 +1,29 @@
+namespace Playbook.Content;
+
+/// <summary>The RACI scheme and the thresholds of the RACI warnings, from playbook.yml.</summary>
+public sealed record RaciSettings(
+    string Scheme = "RACI",
+    double MaxAccountableShare = 0.5,
+    int MaxConsulted = 4,
+    int MaxResponsible = 3,
+    bool WarningsAsErrors = false)
+{
+    public IReadOnlySet<char> Letters => Scheme.ToHashSet();
+}
+
+/// <summary>Site-wide settings from content/playbook.yml.</summary>
+public sealed record SiteSettings(
+    string Title,
+    string? Description,
+    string Language,
+    string? Organisation,
+    string? BaseUrl,
+    string BasePath,
+    string? RepositoryUrl,
+    string? EditPath,
+    int ReviewWarningDays,
+    string SourcePage,
+    RaciSettings Raci)
+{
+    public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
+}

@@ -1,0 +1,322 @@
+using System.Globalization;
+using Playbook.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Playbook.Content.Yaml;
+
+/// <summary>
+/// Reads typed fields from a YAML mapping and reports, with file:line:column, missing required fields,
+/// wrong types and keys that no reader asked for (the typo check).
+/// </summary>
+public sealed class YamlFields
+{
+    private readonly YamlMappingNode _node;
+    private readonly int _lineOffset;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public YamlFields(YamlMappingNode node, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _node = node;
+        File = file;
+        _lineOffset = lineOffset;
+        Diagnostics = diagnostics;
+    }
+
+    public string File { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public SourceLocation Location => At(File, _node, _lineOffset);
+
+    public static SourceLocation At(string file, YamlNode node, int lineOffset) =>
+        new(file, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+
+    public SourceLocation LocationOf(YamlNode node) => At(File, node, _lineOffset);
+
+    /// <summary>Where a key is written, or the mapping itself when the key is absent.</summary>
+    public SourceLocation LocationOfKey(string key) =>
+        _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? LocationOf(node) : Location;
+
+    public YamlNode? Node(string key)
+    {
+        _read.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    public string? Text(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null || node is YamlScalarNode { Value: null or "" } && IsNull(node))
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return null;
+        }
+
+        if (node is not YamlScalarNode scalar)
+        {
+            WrongType(key, node, "text");
+            return null;
+        }
+
+        var value = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(value) && required)
+        {
+            Missing(key);
+            return null;
+        }
+
+        return value;
+    }
+
+    public int? WholeNumber(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        WrongType(key, Node(key)!, "a whole number");
+        return null;
+    }
+
+    public double? Number(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        WrongType(key, Node(key)!, "a number");
+        return null;
+    }
+
+    public bool? Boolean(string key)
+    {
+        var text = Text(key);
+        return text switch
+        {
+            null => null,
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            _ => WrongType<bool?>(key, Node(key)!, "true or false"),
+        };
+    }
+
+    public DateOnly? Date(string key)
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        WrongType(key, Node(key)!, "a date written as YYYY-MM-DD");
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
+    public IReadOnlyList<string> TextList(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return [];
+        }
+
+        if (node is YamlScalarNode single)
+        {
+            return string.IsNullOrWhiteSpace(single.Value) ? [] : [single.Value.Trim()];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, "a list");
+            return [];
+        }
+
+        var items = new List<string>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
+            {
+                items.Add(value.Trim());
+            }
+            else
+            {
+                Diagnostics.Error(DiagnosticCodes.WrongType, LocationOf(item), $"each item of '{key}' must be a text", "write one text per '- ' line");
+            }
+        }
+
+        if (items.Count == 0 && required)
+        {
+            Missing(key);
+        }
+
+        return items;
+    }
+
+    /// <summary>A list of mappings, each read with its own <see cref="YamlFields"/>.</summary>
+    public IReadOnlyList<YamlFields> MappingList(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            WrongType(key, node, "a list of '- key: value' items");
+            return [];
+        }
+
+        var items = new List<YamlFields>();
+        foreach (var item in sequence)
+        {
+            if (item is YamlMappingNode mapping)
+            {
+                items.Add(new YamlFields(mapping, File, _lineOffset, Diagnostics));
+            }
+            else
+            {
+                Diagnostics.Error(DiagnosticCodes.WrongType, LocationOf(item), $"each item of '{key}' must be a set of 'key: value' lines", "start the item with '- ' and indent its keys");
+            }
+        }
+
+        if (items.Count == 0 && required)
+        {
+            Missing(key);
+        }
+
+        return items;
+    }
+
+    /// <summary>A nested mapping, or null (with a diagnostic when it has the wrong shape).</summary>
+    public YamlFields? Mapping(string key, bool required = false)
+    {
+        var node = Node(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Missing(key);
+            }
+
+            return null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            return new YamlFields(mapping, File, _lineOffset, Diagnostics);
+        }
+
+        WrongType(key, node, "a set of 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>The raw key/value pairs, for mappings whose keys are data (a RACI row: role id → letters).</summary>
+    public IEnumerable<(string Key, YamlNode Value, SourceLocation KeyLocation)> Entries()
+    {
+        foreach (var (key, value) in _node.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name })
+            {
+                _read.Add(name);
+                yield return (name, value, LocationOf(key));
+            }
+        }
+    }
+
+    /// <summary>Reports every key no reader asked for; call after reading all known fields.</summary>
+    public void ReportUnknownKeys(IEnumerable<string>? suggestions = null)
+    {
+        var known = _read.ToList();
+        foreach (var key in _node.Children.Keys.OfType<YamlScalarNode>())
+        {
+            var name = key.Value ?? string.Empty;
+            if (_read.Contains(name))
+            {
+                continue;
+            }
+
+            var closest = Closest(name, suggestions ?? known);
+            var hint = closest is null ? "remove it, or see docs/content-model.md for the keys this file may have" : $"did you mean '{closest}'?";
+            Diagnostics.Error(DiagnosticCodes.UnknownKey, LocationOf(key), $"unknown key '{name}'", hint);
+        }
+    }
+
+    public void Missing(string key) =>
+        Diagnostics.Error(DiagnosticCodes.MissingField, Location, $"required field '{key}' is missing or empty", $"add '{key}: …'");
+
+    public void WrongType(string key, YamlNode node, string expected) =>
+        Diagnostics.Error(DiagnosticCodes.WrongType, LocationOf(node), $"'{key}' must be {expected}", $"write '{key}' as {expected}");
+
+    private T WrongType<T>(string key, YamlNode node, string expected)
+    {
+        WrongType(key, node, expected);
+        return default!;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } s
+        && (s.Value is null or "" or "~" or "null");
+
+    private static string? Closest(string name, IEnumerable<string> candidates) =>
+        candidates
+            .Select(c => (Candidate: c, Distance: Levenshtein(name.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Where(x => x.Distance <= Math.Max(2, x.Candidate.Length / 4))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Select(x => x.Candidate)
+            .FirstOrDefault();
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

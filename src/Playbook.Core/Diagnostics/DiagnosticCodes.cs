@@ -1,0 +1,30 @@
+namespace Playbook.Diagnostics;
+
+/// <summary>Every rule code the build can report; codes are stable, never reused for another rule.</summary>
+public static class DiagnosticCodes
+{
+    // Input and infrastructure.
+    public const string ContentMissing = "PB001";
+    public const string NotUtf8 = "PB002";
+    public const string YamlSyntax = "PB003";
+    public const string ThemeMissing = "PB004";
+    public const string UnknownLayout = "PB005";
+    public const string TemplateError = "PB006";
+    public const string OutputError = "PB007";
+    public const string SettingsMissing = "PB008";
+    public const string DuplicateUrl = "PB009";
+    public const string InternalError = "PB900";
+
+    // Content schema.
+    public const string MissingField = "SCH001";
+    public const string WrongType = "SCH002";
+    public const string UnknownKey = "SCH003";
+    public const string DuplicateId = "SCH004";
+    public const string InvalidId = "SCH005";
+    public const string UnknownReference = "SCH006";
+    public const string EmptyFile = "SCH007";
+
+    // Links written in Markdown.
+    public const string BrokenSourceLink = "LNK001";
+    public const string UnknownIdLink = "LNK002";
+}

@@ -1,0 +1,83 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Playbook.Markdown.Admonitions;
+using Playbook.Pipelines;
+using Playbook.Site;
+
+namespace Playbook.Markdown;
+
+/// <summary>The result of rendering one page's Markdown.</summary>
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<LinkOrigin> Links);
+
+/// <summary>
+/// Parses and renders page Markdown with the playbook's extensions. Built once per build and shared by
+/// all pages (Markdig pipelines are thread-safe); per-page state travels in a <see cref="PageRenderContext"/>.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    public MarkdownRenderer(IReadOnlyDictionary<string, string> admonitionTitles, IEnumerable<IMarkdownExtension>? extensions = null)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UseAlertBlocks()
+            .UseAbbreviations()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub) // readable, un-encoded ids that keep ë and é
+            .UseCustomContainers()
+            .UseDefinitionLists()
+            .UseEmphasisExtras()
+            .UseFigures()
+            .UseFootnotes()
+            .UseGridTables()
+            .UsePipeTables()
+            .UseListExtras()
+            .UseTaskLists()
+            .UseAutoLinks();
+        builder.Extensions.AddIfNotAlready(new AdmonitionExtension(admonitionTitles));
+        foreach (var extension in extensions ?? [])
+        {
+            builder.Extensions.Add(extension);
+        }
+
+        // Generic attributes must come last: it wraps the other parsers to read {#id .class} after them.
+        Pipeline = builder.UseGenericAttributes().Build();
+    }
+
+    public MarkdownPipeline Pipeline { get; }
+
+    /// <summary>Parses, rewrites links to page URLs (reporting broken ones at their Markdown line) and renders.</summary>
+    public RenderedMarkdown Render(string markdown, PageRenderContext page, LinkResolver links)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        var origins = RewriteLinks(document, page, links);
+        using var writer = new StringWriter();
+        var renderer = new PlaybookHtmlRenderer(writer, page);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), origins);
+    }
+
+    private static List<LinkOrigin> RewriteLinks(MarkdownDocument document, PageRenderContext page, LinkResolver links)
+    {
+        var origins = new List<LinkOrigin>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is null)
+            {
+                continue;
+            }
+
+            var location = page.Locate(link.Line, link.Column);
+            link.Url = links.Resolve(link.Url, page.Page, location, page.Diagnostics);
+            origins.Add(new LinkOrigin(link.Url, location));
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            origins.Add(new LinkOrigin(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, page.Locate(autolink.Line, autolink.Column)));
+        }
+
+        return origins;
+    }
+}

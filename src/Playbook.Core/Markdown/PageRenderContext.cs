@@ -1,0 +1,32 @@
+using Playbook.Content;
+using Playbook.Diagnostics;
+using Playbook.Pipelines;
+
+namespace Playbook.Markdown;
+
+/// <summary>Per-page state that Markdown extensions may need while rendering: which file, where its body starts, where to report.</summary>
+public sealed class PageRenderContext
+{
+    public PageRenderContext(Document page, string file, int lineOffset, ContentCatalog catalog, DiagnosticBag diagnostics)
+    {
+        Page = page;
+        File = file;
+        LineOffset = lineOffset;
+        Catalog = catalog;
+        Diagnostics = diagnostics;
+    }
+
+    public Document Page { get; }
+
+    public string File { get; }
+
+    /// <summary>File lines before the Markdown body (front matter), added to Markdig's 0-based line numbers.</summary>
+    public int LineOffset { get; }
+
+    public ContentCatalog Catalog { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Converts a Markdig position (0-based, body-relative) to a 1-based file location.</summary>
+    public SourceLocation Locate(int line, int column) => SourceLocation.FromZeroBased(File, line, column, LineOffset);
+}

@@ -1,0 +1,17 @@
+using Playbook.Pipelines;
+
+namespace Playbook.Modules;
+
+/// <summary>Starts a pipeline with the outputs of others (which it must depend on).</summary>
+public sealed class ConcatOutputs : IModule
+{
+    private readonly string[] _pipelines;
+
+    public ConcatOutputs(params string[] pipelines)
+    {
+        _pipelines = pipelines;
+    }
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
+        inputs.Concat(_pipelines.SelectMany(context.Outputs)).ToList();
+}

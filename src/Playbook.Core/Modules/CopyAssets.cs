@@ -1,0 +1,25 @@
+using Playbook.Build;
+using Playbook.Pipelines;
+
+namespace Playbook.Modules;
+
+/// <summary>Copies the theme's assets/ to /assets/ and content files that are not Markdown or YAML to their own path.</summary>
+public sealed class CopyAssets : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var build = context.Get<BuildInputs>();
+        var documents = new List<Document>();
+        var themeAssets = Path.Combine(build.ThemeDirectory, "assets");
+        if (Directory.Exists(themeAssets))
+        {
+            documents.AddRange(ContentFiles.List(themeAssets).Select(relative =>
+                new Document($"assets/{relative}", $"assets/{relative}", copyFrom: Path.Combine(themeAssets, relative))
+                    .Set(Keys.File, Content.DisplayPath.Join(build.ThemeDisplay, $"assets/{relative}"))));
+        }
+
+        documents.AddRange(ContentFiles.List(build.ContentDirectory).Where(ContentFiles.IsAsset).Select(relative =>
+            new Document(relative, relative, copyFrom: Path.Combine(build.ContentDirectory, relative)).Set(Keys.File, build.ContentFile(relative))));
+        return documents;
+    }
+}

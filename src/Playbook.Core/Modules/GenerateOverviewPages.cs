@@ -1,0 +1,47 @@
+using Playbook.Build;
+using Playbook.Content;
+using Playbook.Pipelines;
+using Playbook.Site;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Adds the pages no editor writes: the overviews of roles, matrices and examples (unless content/ has its own
+/// index page there), "wie doet wat" and the 404 page. Their titles come from the theme's strings.
+/// </summary>
+public sealed class GenerateOverviewPages : IModule
+{
+    private static readonly (string Source, PageKind Kind, string TitleKey, int Order)[] Overviews =
+    [
+        ("rollen/index.md", PageKind.RoleOverview, "roles_title", 20),
+        ("raci/index.md", PageKind.MatrixOverview, "matrices_title", 30),
+        ("wie-doet-wat.md", PageKind.WhoDoesWhat, "who_does_what_title", 31),
+        ("voorbeelden/index.md", PageKind.ExampleOverview, "examples_title", 40),
+    ];
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var build = context.Get<BuildInputs>();
+        var existing = context.Outputs(BuildPipelines.Pages).Select(d => d.Get(Keys.Kind)).ToHashSet();
+        var generated = new List<Document>();
+        foreach (var (source, kind, titleKey, order) in Overviews)
+        {
+            if (!existing.Contains(kind))
+            {
+                generated.Add(Page(source, Urls.FromSource(source), kind, build.Strings[titleKey], order));
+            }
+        }
+
+        generated.Add(Page("404.md", "/404.html", PageKind.NotFound, build.Strings["not_found_title"], null));
+        return generated;
+    }
+
+    private static Document Page(string source, string url, PageKind kind, string title, int? order) =>
+        new Document(source, Urls.Destination(url))
+            .Set(Keys.Url, url)
+            .Set(Keys.Kind, kind)
+            .Set(Keys.File, "(generated) " + source)
+            .Set(Keys.Page, new PageInfo(title, null, null, order, null, null, null, false))
+            .Set(Keys.Markdown, string.Empty)
+            .Set(Keys.MarkdownLineOffset, 0);
+}

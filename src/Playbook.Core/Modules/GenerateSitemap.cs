@@ -1,0 +1,31 @@
+using System.Security;
+using System.Text;
+using Playbook.Content;
+using Playbook.Pipelines;
+using Playbook.Site;
+
+namespace Playbook.Modules;
+
+/// <summary>Writes sitemap.xml (every listed page, in URL order) and a robots.txt that points to it.</summary>
+public sealed class GenerateSitemap : IModule
+{
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var siteMap = context.Get<SiteMap>();
+        var xml = new StringBuilder();
+        xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var page in siteMap.Pages.Where(SiteMap.IsListed))
+        {
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteMap.AbsoluteUrl(page.Get(Keys.Url)))).Append("</loc></url>\n");
+        }
+
+        xml.Append("</urlset>\n");
+        var robots = $"User-agent: *\nAllow: /\nSitemap: {siteMap.AbsoluteUrl("/sitemap.xml")}\n";
+        return
+        [
+            new Document("sitemap.xml", "sitemap.xml", xml.ToString()).Set(Keys.File, "(generated) sitemap.xml"),
+            new Document("robots.txt", "robots.txt", robots).Set(Keys.File, "(generated) robots.txt"),
+        ];
+    }
+}

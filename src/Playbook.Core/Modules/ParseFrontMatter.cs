@@ -1,0 +1,117 @@
+using Playbook.Content;
+using Playbook.Content.Readers;
+using Playbook.Content.Yaml;
+using Playbook.Pipelines;
+using Playbook.Site;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Base for the modules that turn a Markdown file with front matter into a page: splits the front matter,
+/// loads it with positions, lets the subclass read its typed model, and sets URL, destination and body.
+/// </summary>
+public abstract class ParseFrontMatter : Module
+{
+    protected override bool Parallel => true;
+
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var file = input.Get(Keys.File);
+        var split = FrontMatter.Split(input.Content);
+        YamlFields? fields = null;
+        if (split.Yaml is not null)
+        {
+            // The YAML text starts on the file's second line, after the opening '---'.
+            fields = YamlLoader.LoadMapping(split.Yaml, file, 1, context.Diagnostics);
+            if (fields is null)
+            {
+                yield break;
+            }
+        }
+
+        var page = Read(input, fields, context);
+        if (page is null || page.Get(Keys.Page).Draft)
+        {
+            yield break;
+        }
+
+        var url = Urls.FromSource(input.Source);
+        yield return page
+            .With(destination: Urls.Destination(url))
+            .Set(Keys.Url, url)
+            .Set(Keys.Markdown, split.Body)
+            .Set(Keys.MarkdownLineOffset, split.BodyLineOffset);
+    }
+
+    /// <summary>Reads the typed model; returns the document with at least <see cref="Keys.Page"/> and <see cref="Keys.Kind"/> set, or null.</summary>
+    protected abstract Document? Read(Document input, YamlFields? fields, PipelineContext context);
+
+    protected static YamlFields? Require(YamlFields? fields, Document input, PipelineContext context)
+    {
+        if (fields is null)
+        {
+            context.Diagnostics.Error(
+                Diagnostics.DiagnosticCodes.MissingField,
+                new Diagnostics.SourceLocation(input.Get(Keys.File), 1, 1),
+                "this file needs front matter (between '---' lines) with at least 'title:'",
+                "start the file with '---', 'title: …', '---'");
+        }
+
+        return fields;
+    }
+
+    protected static string IdOf(Document input, YamlFields? fields, PipelineContext context)
+    {
+        var id = Ids.FromPath(input.Source);
+        Ids.Check(id, new Diagnostics.SourceLocation(input.Get(Keys.File)), context.Diagnostics);
+        return id;
+    }
+}
+
+/// <summary>Plain pages: any Markdown file outside rollen/ and voorbeelden/ (their index pages included).</summary>
+public sealed class ParsePages : ParseFrontMatter
+{
+    protected override Document? Read(Document input, YamlFields? fields, PipelineContext context)
+    {
+        var page = fields is null ? PageInfoReader.Untitled(input.Source) : PageInfoReader.Read(fields, PageInfoReader.TitleFromPath(input.Source));
+        fields?.ReportUnknownKeys();
+        var kind = input.Source switch
+        {
+            "rollen/index.md" => PageKind.RoleOverview,
+            "raci/index.md" => PageKind.MatrixOverview,
+            "voorbeelden/index.md" => PageKind.ExampleOverview,
+            _ => PageKind.Page,
+        };
+        return input.Set(Keys.Page, page).Set(Keys.Kind, kind);
+    }
+}
+
+/// <summary>Role pages: rollen/&lt;id&gt;.md.</summary>
+public sealed class ParseRoles : ParseFrontMatter
+{
+    protected override Document? Read(Document input, YamlFields? fields, PipelineContext context)
+    {
+        if (Require(fields, input, context) is not { } yaml)
+        {
+            return null;
+        }
+
+        var role = RoleReader.Read(IdOf(input, fields, context), yaml);
+        return input.Set(Keys.Page, role.Page).Set(Keys.Kind, PageKind.Role).Set(ContentCatalog.RoleKey, role);
+    }
+}
+
+/// <summary>Worked examples: voorbeelden/&lt;id&gt;.md.</summary>
+public sealed class ParseExamples : ParseFrontMatter
+{
+    protected override Document? Read(Document input, YamlFields? fields, PipelineContext context)
+    {
+        if (Require(fields, input, context) is not { } yaml)
+        {
+            return null;
+        }
+
+        var example = ExampleReader.Read(IdOf(input, fields, context), yaml);
+        return input.Set(Keys.Page, example.Page).Set(Keys.Kind, PageKind.Example).Set(ContentCatalog.ExampleKey, example);
+    }
+}

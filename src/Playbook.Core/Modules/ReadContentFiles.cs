@@ -1,0 +1,65 @@
+using Playbook.Build;
+using Playbook.Content;
+using Playbook.Pipelines;
+
+namespace Playbook.Modules;
+
+/// <summary>Reads the content files a pipeline is about, as strict UTF-8, in a stable order.</summary>
+public sealed class ReadContentFiles : IModule
+{
+    private readonly Func<string, bool> _include;
+
+    /// <param name="include">Which content-relative paths ('/'-separated) this pipeline reads.</param>
+    public ReadContentFiles(Func<string, bool> include)
+    {
+        _include = include;
+    }
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var build = context.Get<BuildInputs>();
+        var documents = new List<Document>();
+        foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(_include))
+        {
+            var file = build.ContentFile(relative);
+            var text = SourceText.Read(Path.Combine(build.ContentDirectory, relative), file, context.Diagnostics);
+            if (text is not null)
+            {
+                documents.Add(new Document(relative, content: text).Set(Keys.File, file));
+            }
+        }
+
+        return documents;
+    }
+}
+
+/// <summary>Which files under content/ belong to which pipeline.</summary>
+public static class ContentFiles
+{
+    /// <summary>All files below the folder as sorted '/'-separated relative paths, skipping hidden files and folders.</summary>
+    public static IReadOnlyList<string> List(string directory) =>
+        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Select(f => DisplayPath.Normalise(Path.GetRelativePath(directory, f)))
+            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    public static bool IsRole(string path) => InFolder(path, "rollen", ".md");
+
+    public static bool IsMatrix(string path) => InFolder(path, "raci", ".yml");
+
+    public static bool IsExample(string path) => InFolder(path, "voorbeelden", ".md");
+
+    public static bool IsPage(string path) =>
+        path.EndsWith(".md", StringComparison.Ordinal) && !IsRole(path) && !IsExample(path);
+
+    /// <summary>Everything that is not a source file is copied as is (images, downloads).</summary>
+    public static bool IsAsset(string path) =>
+        !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".yml", StringComparison.Ordinal) && !path.EndsWith(".yaml", StringComparison.Ordinal);
+
+    private static bool InFolder(string path, string folder, string extension) =>
+        path.StartsWith(folder + "/", StringComparison.Ordinal)
+        && path.EndsWith(extension, StringComparison.Ordinal)
+        && path.Count(c => c == '/') == 1
+        && !path.EndsWith("/index" + extension, StringComparison.Ordinal);
+}

@@ -1,0 +1,43 @@
+using Playbook.Build;
+using Playbook.Content;
+using Playbook.Diagnostics;
+using Playbook.Pipelines;
+using Playbook.Site;
+using Playbook.Theming;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Puts each page into the theme: first its own layout (page, role, matrix, …) renders the article,
+/// then the table of contents is read from that article, then 'base' wraps it in header, navigation and footer.
+/// </summary>
+public sealed class RenderLayout : Module
+{
+    public const string BaseLayout = "base";
+
+    protected override bool Parallel => true;
+
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var build = context.Get<BuildInputs>();
+        var views = context.Shared(c => new ViewBuilder(c.Get<SiteMap>(), c.Shared(ContentCatalog.From), build.Strings));
+        var info = input.Get(Keys.Page);
+        var layout = info.Layout ?? ViewBuilder.KindName(input.Get(Keys.Kind));
+        if (!build.Templates.HasLayout(layout))
+        {
+            var location = info.LayoutLocation ?? SourceLocation.OfFile(input.Get(Keys.File));
+            var known = string.Join(", ", build.Templates.LayoutNames.Where(n => n != BaseLayout));
+            context.Diagnostics.Error(DiagnosticCodes.UnknownLayout, location, $"unknown layout '{layout}'", $"use one of: {known}");
+            yield break;
+        }
+
+        var page = views.Page(input, input.Get(Keys.BodyHtml), []);
+        var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
+        page = page with { Content = article, Toc = TableOfContents.Extract(article) };
+        var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
+        yield return input.With(content: html).Set(Keys.Headings, page.Toc.Select(t => new Heading(t.Level, t.Id, t.Text)).ToList());
+    }
+
+    private static Dictionary<string, object?> Variables(SiteView site, PageView page) =>
+        new(StringComparer.Ordinal) { ["site"] = site, ["page"] = page };
+}

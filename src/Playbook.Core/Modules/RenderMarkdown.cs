@@ -1,0 +1,24 @@
+using Playbook.Build;
+using Playbook.Content;
+using Playbook.Markdown;
+using Playbook.Pipelines;
+using Playbook.Site;
+
+namespace Playbook.Modules;
+
+/// <summary>Renders each page's Markdown body to HTML, rewriting links to page URLs.</summary>
+public sealed class RenderMarkdown : Module
+{
+    protected override bool Parallel => true;
+
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        var build = context.Get<BuildInputs>();
+        var catalog = context.Shared(ContentCatalog.From);
+        var links = context.Shared(c => new LinkResolver(c.Get<SiteMap>(), build.ContentDirectory));
+        var markdown = input.Get(Keys.Markdown);
+        var page = new PageRenderContext(input, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset), catalog, context.Diagnostics);
+        var rendered = markdown.Length == 0 ? new RenderedMarkdown(string.Empty, []) : build.Markdown.Render(markdown, page, links);
+        yield return input.Set(Keys.BodyHtml, rendered.Html).Set(Keys.LinkOrigins, rendered.Links);
+    }
+}

@@ -1,0 +1,101 @@
+using Playbook.Diagnostics;
+
+namespace Playbook.Pipelines;
+
+/// <summary>Runs pipelines in dependency order, independent ones side by side, and keeps each one's output.</summary>
+public sealed class Engine
+{
+    private readonly IReadOnlyList<Pipeline> _pipelines;
+
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        _pipelines = pipelines.ToList();
+        var names = _pipelines.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var pipeline in _pipelines)
+        {
+            var missing = pipeline.Dependencies.FirstOrDefault(d => !names.Contains(d));
+            if (missing is not null)
+            {
+                throw new ArgumentException($"Pipeline '{pipeline.Name}' depends on unknown pipeline '{missing}'.", nameof(pipelines));
+            }
+        }
+    }
+
+    /// <summary>Runs every pipeline; an unexpected module failure becomes a PB900 diagnostic instead of escaping.</summary>
+    public async Task RunAsync(PipelineContext context)
+    {
+        var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+        foreach (var pipeline in Order(_pipelines))
+        {
+            var dependencies = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
+            tasks[pipeline.Name] = RunAfterAsync(pipeline, dependencies, context);
+        }
+
+        await Task.WhenAll(tasks.Values).ConfigureAwait(false);
+    }
+
+    private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, PipelineContext context)
+    {
+        await Task.WhenAll(dependencies).ConfigureAwait(false);
+        await Task.Run(() => Run(pipeline, context), context.CancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Run(Pipeline pipeline, PipelineContext context)
+    {
+        IReadOnlyList<Document> documents = [];
+        try
+        {
+            foreach (var module in pipeline.Modules)
+            {
+                documents = module.Execute(documents, context);
+            }
+        }
+        catch (ModuleException ex)
+        {
+            context.Diagnostics.Error(
+                DiagnosticCodes.InternalError,
+                SourceLocation.OfFile(ex.DocumentSource),
+                $"internal error in {pipeline.Name}/{ex.ModuleName}: {ex.InnerException?.Message}",
+                "this is a bug in Playbook; please report it with the file named here");
+            documents = [];
+        }
+
+        context.SetOutputs(pipeline.Name, documents);
+    }
+
+    /// <summary>Topological order, so every dependency's task exists before its dependants are scheduled.</summary>
+    private static List<Pipeline> Order(IReadOnlyList<Pipeline> pipelines)
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var ordered = new List<Pipeline>();
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false = visiting, true = done
+        void Visit(Pipeline p)
+        {
+            if (state.TryGetValue(p.Name, out var done))
+            {
+                if (!done)
+                {
+                    throw new InvalidOperationException($"Pipelines depend on each other in a cycle through '{p.Name}'.");
+                }
+
+                return;
+            }
+
+            state[p.Name] = false;
+            foreach (var dependency in p.Dependencies)
+            {
+                Visit(byName[dependency]);
+            }
+
+            state[p.Name] = true;
+            ordered.Add(p);
+        }
+
+        foreach (var pipeline in pipelines)
+        {
+            Visit(pipeline);
+        }
+
+        return ordered;
+    }
+}

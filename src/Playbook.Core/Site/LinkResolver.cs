@@ -1,0 +1,132 @@
+using Playbook.Content;
+using Playbook.Diagnostics;
+using Playbook.Pipelines;
+
+namespace Playbook.Site;
+
+/// <summary>
+/// Turns links as editors write them (relative links to .md/.yml source files, role:/matrix:/example: ids,
+/// relative image paths) into the site's URLs, reporting what does not resolve.
+/// </summary>
+public sealed class LinkResolver
+{
+    private static readonly string[] IdSchemes = ["role:", "matrix:", "example:"];
+    private readonly SiteMap _siteMap;
+    private readonly string _contentDirectory;
+
+    public LinkResolver(SiteMap siteMap, string contentDirectory)
+    {
+        _siteMap = siteMap;
+        _contentDirectory = contentDirectory;
+    }
+
+    /// <summary>The rewritten URL, or null when the link cannot be resolved (a diagnostic is then added).</summary>
+    public string Resolve(string url, Document from, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (url.Length == 0 || url[0] == '#' || IsExternal(url))
+        {
+            return url;
+        }
+
+        if (url[0] == '/')
+        {
+            return url.StartsWith("//", StringComparison.Ordinal) ? url : _siteMap.Href(url);
+        }
+
+        foreach (var scheme in IdSchemes)
+        {
+            if (url.StartsWith(scheme, StringComparison.Ordinal))
+            {
+                return ResolveId(scheme, url[scheme.Length..], location, diagnostics) ?? url;
+            }
+        }
+
+        var (path, suffix) = SplitSuffix(url);
+        var target = Combine(from.Source, Uri.UnescapeDataString(path));
+        if (target is null)
+        {
+            diagnostics.Error(DiagnosticCodes.BrokenSourceLink, location, $"link '{url}' points outside content/", "link to a file inside content/");
+            return url;
+        }
+
+        if (_siteMap.FindBySource(target) is { } page)
+        {
+            return _siteMap.Href(page.Get(Keys.Url)) + suffix;
+        }
+
+        var isSource = target.EndsWith(".md", StringComparison.Ordinal) || target.EndsWith(".yml", StringComparison.Ordinal);
+        if (!isSource && File.Exists(Path.Combine(_contentDirectory, target)))
+        {
+            return _siteMap.Href("/" + target) + suffix;
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.BrokenSourceLink,
+            location,
+            $"link '{url}' points to content/{target}, which does not exist",
+            isSource ? "check the file name, or link to an existing page" : "add the file under content/, or fix the path");
+        return url;
+    }
+
+    public static bool IsExternal(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || IdSchemes.Any(s => url.StartsWith(s, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+    }
+
+    private string? ResolveId(string scheme, string id, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        var (bareId, suffix) = SplitSuffix(id);
+        var source = scheme switch
+        {
+            "role:" => $"rollen/{bareId}.md",
+            "matrix:" => $"raci/{bareId}.yml",
+            _ => $"voorbeelden/{bareId}.md",
+        };
+        if (_siteMap.FindBySource(source) is { } page)
+        {
+            return _siteMap.Href(page.Get(Keys.Url)) + suffix;
+        }
+
+        diagnostics.Error(DiagnosticCodes.UnknownIdLink, location, $"no {scheme.TrimEnd(':')} has the id '{bareId}'", $"use the file name of an existing {source.Split('/')[0]}/ file without extension");
+        return null;
+    }
+
+    private static (string Path, string Suffix) SplitSuffix(string url)
+    {
+        var cut = url.IndexOfAny(['#', '?']);
+        return cut < 0 ? (url, string.Empty) : (url[..cut], url[cut..]);
+    }
+
+    /// <summary>Resolves a relative path against the folder of a content-relative source path; null when it escapes content/.</summary>
+    public static string? Combine(string fromSource, string relative)
+    {
+        var parts = new List<string>(fromSource.Split('/')[..^1]);
+        foreach (var segment in relative.Split('/'))
+        {
+            switch (segment)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return null;
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(segment);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

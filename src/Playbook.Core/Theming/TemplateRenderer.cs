@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+using Playbook.Content;
+using Playbook.Diagnostics;
+
+namespace Playbook.Theming;
+
+/// <summary>
+/// The theme's Liquid layouts, parsed once and shared by all pages. Options are shared; each render gets its
+/// own context. A reference to an undefined variable or filter is an error (PB006), not an empty string.
+/// </summary>
+public sealed partial class TemplateRenderer
+{
+    private static readonly FluidParser Parser = new();
+
+    // Escapes only what HTML needs (<, >, &, quotes), so Dutch text like 'geïnformeerd' stays readable in the output.
+    private static readonly System.Text.Encodings.Web.HtmlEncoder HtmlText = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+    private readonly TemplateOptions _options;
+    private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
+    private readonly string _themeDisplay;
+
+    public TemplateRenderer(string themeDirectory, string themeDisplay, ThemeStrings strings, DiagnosticBag diagnostics)
+    {
+        _themeDisplay = themeDisplay;
+        Strings = strings;
+        _options = new TemplateOptions
+        {
+            StrictFilters = true,
+            FileProvider = new PhysicalFileProvider(Path.GetFullPath(themeDirectory), Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive),
+            MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+        };
+        foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
+        {
+            _options.MemberAccessStrategy.Register(type);
+        }
+
+        var layoutsDirectory = Path.Combine(themeDirectory, "layouts");
+        foreach (var path in Directory.Exists(layoutsDirectory) ? Directory.GetFiles(layoutsDirectory, "*.liquid").Order(StringComparer.Ordinal).ToArray() : [])
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            var display = DisplayPath.Join(themeDisplay, $"layouts/{Path.GetFileName(path)}");
+            var source = SourceText.Read(path, display, diagnostics);
+            if (source is null)
+            {
+                continue;
+            }
+
+            if (Parser.TryParse(source, out var template, out var error))
+            {
+                _layouts[name] = template;
+            }
+            else
+            {
+                diagnostics.Error(DiagnosticCodes.TemplateError, LocateParseError(display, error), $"template syntax error: {error}", "fix the Liquid syntax in the theme");
+            }
+        }
+    }
+
+    public ThemeStrings Strings { get; }
+
+    public IEnumerable<string> LayoutNames => _layouts.Keys.Order(StringComparer.Ordinal);
+
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    public string LayoutFile(string name) => DisplayPath.Join(_themeDisplay, $"layouts/{name}.liquid");
+
+    /// <summary>Renders a layout with the given variables; undefined variables and render errors become PB006 diagnostics.</summary>
+    public string Render(string layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource)
+    {
+        var file = LayoutFile(layout);
+        if (!_layouts.TryGetValue(layout, out var template))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLayout, SourceLocation.OfFile(file), $"layout '{layout}' does not exist (needed by {pageSource})", $"add {file}");
+            return string.Empty;
+        }
+
+        var undefined = new List<string>();
+        var context = new TemplateContext(_options);
+        context.Undefined = name =>
+        {
+            undefined.Add(name);
+            return new ValueTask<FluidValue>(NilValue.Instance);
+        };
+        context.SetValue("t", Strings.Values);
+        foreach (var (name, value) in variables)
+        {
+            context.SetValue(name, value);
+        }
+
+        string html;
+        try
+        {
+            html = template.Render(context, HtmlText);
+        }
+        catch (FluidException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.OfFile(file), $"template error while rendering {pageSource}: {ex.Message}", "fix the template or the include it names");
+            return string.Empty;
+        }
+
+        foreach (var name in undefined.Distinct(StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.OfFile(file), $"template uses undefined variable '{name}' (while rendering {pageSource})", "fix the variable name; see themes/default/README.md for what templates can use");
+        }
+
+        return html;
+    }
+
+    private static SourceLocation LocateParseError(string file, string error)
+    {
+        // Fluid reports positions as "(line:column)" inside its message.
+        var match = PositionPattern().Match(error);
+        return match.Success
+            ? new SourceLocation(file, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : SourceLocation.OfFile(file);
+    }
+
+    [GeneratedRegex(@"\((\d+):(\d+)\)")]
+    private static partial Regex PositionPattern();
+}

@@ -1,0 +1,242 @@
+using System.Globalization;
+using Playbook.Content;
+using Playbook.Pipelines;
+using Playbook.Site;
+
+namespace Playbook.Theming;
+
+/// <summary>Turns the content model and the site map into the plain views templates render. Built once per build.</summary>
+public sealed class ViewBuilder
+{
+    private readonly SiteMap _siteMap;
+    private readonly ContentCatalog _catalog;
+    private readonly ThemeStrings _strings;
+    private readonly Dictionary<string, RoleView> _roles;
+    private readonly Dictionary<string, MatrixView> _matrices;
+    private readonly Dictionary<string, ExampleView> _examples;
+
+    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings)
+    {
+        _siteMap = siteMap;
+        _catalog = catalog;
+        _strings = strings;
+        _matrices = catalog.Matrices.ToDictionary(m => m.Id, BuildMatrix, StringComparer.Ordinal);
+        _roles = catalog.Roles.ToDictionary(r => r.Id, BuildRole, StringComparer.Ordinal);
+        _examples = catalog.Examples.ToDictionary(e => e.Id, BuildExample, StringComparer.Ordinal);
+        var settings = siteMap.Settings;
+        Site = new SiteView(
+            settings.Title,
+            settings.Description,
+            settings.Organisation,
+            settings.Language,
+            settings.BasePath,
+            siteMap.Href("/"),
+            siteMap.Href("/assets/"),
+            siteMap.FindBySource(settings.SourcePage) is { } source ? siteMap.Href(source.Get(Keys.Url)) : null,
+            catalog.Roles.Where(r => r.Kind == RoleKind.Core).Select(r => _roles[r.Id]).ToList(),
+            catalog.Roles.Where(r => r.Kind == RoleKind.Context).Select(r => _roles[r.Id]).ToList(),
+            catalog.Matrices.Select(m => _matrices[m.Id]).ToList(),
+            catalog.Examples.Select(e => _examples[e.Id]).ToList(),
+            settings.Raci.Scheme.Select(l => new LetterView(l.ToString(), LetterName(l), _strings.Find($"raci_{l}_description") ?? string.Empty)).ToList());
+    }
+
+    public SiteView Site { get; }
+
+    public IEnumerable<ActivityView> AllActivities => Site.Matrices.SelectMany(m => m.Activities);
+
+    public PageView Page(Document page, string content, IReadOnlyList<TocItemView> toc)
+    {
+        var info = page.Get(Keys.Page);
+        var url = page.Get(Keys.Url);
+        var (previous, next) = _siteMap.Neighbours(page);
+        var kind = page.Get(Keys.Kind);
+        return new PageView(
+            info.Title,
+            info.Summary,
+            KindName(kind),
+            url,
+            _siteMap.Href(url),
+            page.Get(Keys.File),
+            EditHref(page),
+            info.Owner,
+            info.ReviewBy is { } date ? FormatDate(date) : null,
+            content,
+            toc,
+            Breadcrumbs(page),
+            previous is null ? null : Link(previous),
+            next is null ? null : Link(next),
+            Nav(url),
+            page.TryGet(ContentCatalog.RoleKey, out var role) ? _roles[role.Id] : null,
+            page.TryGet(ContentCatalog.MatrixKey, out var matrix) ? _matrices[matrix.Id] : null,
+            page.TryGet(ContentCatalog.ExampleKey, out var example) ? _examples[example.Id] : null,
+            kind == PageKind.WhoDoesWhat ? AllActivities.ToList() : []);
+    }
+
+    public static string KindName(PageKind kind) => kind switch
+    {
+        PageKind.Page => "page",
+        PageKind.Role => "role",
+        PageKind.Matrix => "matrix",
+        PageKind.Example => "example",
+        PageKind.RoleOverview => "roles",
+        PageKind.MatrixOverview => "matrices",
+        PageKind.ExampleOverview => "examples",
+        PageKind.WhoDoesWhat => "who-does-what",
+        PageKind.NotFound => "404",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public string LetterName(char letter) => _strings.Find($"raci_{letter}") ?? letter.ToString();
+
+    public string FormatDate(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {_strings.Find($"month_{date.Month}") ?? date.Month.ToString(CultureInfo.InvariantCulture)} {date.Year}");
+
+    public RoleRefView RoleRef(string id)
+    {
+        var page = _siteMap.FindBySource($"rollen/{id}.md");
+        var title = _catalog.FindRole(id)?.Title ?? id;
+        return new RoleRefView(id, title, page is null ? null : _siteMap.Href(page.Get(Keys.Url)));
+    }
+
+    private LinkView Link(Document page) => new(SiteMap.NavTitle(page), _siteMap.Href(page.Get(Keys.Url)));
+
+    private string? EditHref(Document page)
+    {
+        var settings = _siteMap.Settings;
+        if (settings.RepositoryUrl is null || page.Get(Keys.File).StartsWith("(generated)", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = settings.EditPath is null ? page.Source : $"{settings.EditPath}/{page.Source}";
+        return $"{settings.RepositoryUrl}/{path}";
+    }
+
+    private List<LinkView> Breadcrumbs(Document page)
+    {
+        var node = _siteMap.FindNode(page.Get(Keys.Url));
+        if (node is null)
+        {
+            return [];
+        }
+
+        return node.Ancestors().Reverse()
+            .Select(a => new LinkView(a.Page is null ? a.Title : SiteMap.NavTitle(a.Page), a.Page is null ? string.Empty : _siteMap.Href(a.Url)))
+            .Append(new LinkView(SiteMap.NavTitle(page), _siteMap.Href(page.Get(Keys.Url))))
+            .ToList();
+    }
+
+    private List<NavItemView> Nav(string currentUrl)
+    {
+        var current = _siteMap.FindNode(currentUrl);
+        var open = current is null ? [] : current.Ancestors().Append(current).Select(n => n.Url).ToHashSet(StringComparer.Ordinal);
+        var root = _siteMap.Root;
+        var items = new List<NavItemView>();
+        if (root.Page is not null)
+        {
+            items.Add(new NavItemView(SiteMap.NavTitle(root.Page), _siteMap.Href("/"), currentUrl == "/", true, []));
+        }
+
+        items.AddRange(root.Children.Select(c => NavItem(c, currentUrl, open)));
+        return items;
+    }
+
+    private NavItemView NavItem(NavNode node, string currentUrl, HashSet<string> open)
+    {
+        var isOpen = open.Contains(node.Url);
+
+        // Only the current page's own branch is expanded: keeps every page's navigation small on large sites.
+        var children = isOpen ? node.Children.Select(c => NavItem(c, currentUrl, open)).ToList() : [];
+        return new NavItemView(node.Title, node.Page is null ? null : _siteMap.Href(node.Url), node.Url == currentUrl, isOpen, children);
+    }
+
+    private RoleView BuildRole(Role role)
+    {
+        var assignments = _catalog.AssignmentsOf(role.Id);
+        var scheme = _siteMap.Settings.Raci.Scheme;
+        return new RoleView(
+            role.Id,
+            role.Title,
+            role.Page.Summary,
+            role.Kind == RoleKind.Core ? "core" : "context",
+            RoleRef(role.Id).Href ?? string.Empty,
+            role.GrowsFrom,
+            role.Purpose,
+            role.ResultAreas.Select(a => new ResultAreaView(a.Name, a.Tasks)).ToList(),
+            role.Knowledge,
+            role.Skills,
+            role.Competencies,
+            role.Contacts.Select(Contact).ToList(),
+            role.Indicators,
+            assignments.Select(a => new AssignmentView(
+                new LinkView(a.Matrix.Title, _matrices[a.Matrix.Id].Href),
+                new LinkView(a.Activity.Title, ActivityHref(a.Matrix, a.Activity)),
+                Ordered(a.Cell.Letters, scheme),
+                Ordered(a.Cell.Letters, scheme).Select(LetterName).ToList())).ToList(),
+            scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList());
+    }
+
+    private ContactView Contact(Contact contact)
+    {
+        if (contact.RoleId is { } id)
+        {
+            var role = RoleRef(id);
+            return new ContactView(role.Title, role.Href, contact.About);
+        }
+
+        return new ContactView(contact.Name ?? string.Empty, null, contact.About);
+    }
+
+    private MatrixView BuildMatrix(RaciMatrix matrix)
+    {
+        var href = _siteMap.FindBySource($"raci/{matrix.Id}.yml") is { } page ? _siteMap.Href(page.Get(Keys.Url)) : string.Empty;
+        var matrixLink = new LinkView(matrix.Title, href);
+        var scheme = _siteMap.Settings.Raci.Scheme;
+        var example = matrix.ExampleId is { } exampleId && _catalog.FindExample(exampleId) is { } ex && _siteMap.FindBySource($"voorbeelden/{exampleId}.md") is { } examplePage
+            ? new LinkView(ex.Title, _siteMap.Href(examplePage.Get(Keys.Url)))
+            : null;
+        return new MatrixView(
+            matrix.Id,
+            matrix.Title,
+            matrix.Page.Summary,
+            href,
+            null,
+            example,
+            matrix.Roles.Select(RoleRef).ToList(),
+            matrix.Activities.Select(a => new ActivityView(
+                a.Id,
+                a.Title,
+                a.Description,
+                a.Basis.ToString().ToLowerInvariant(),
+                ActivityHref(matrix, a),
+                matrixLink,
+                matrix.Roles.Select(r => a.Cells.FirstOrDefault(c => c.RoleId == r) is { } cell
+                    ? new CellView(r, Ordered(cell.Letters, scheme), Ordered(cell.Letters, scheme).Select(LetterName).ToList())
+                    : new CellView(r, string.Empty, [])).ToList(),
+                a.RolesWith('A').Select(RoleRef).ToList(),
+                a.RolesWith('R').Select(RoleRef).ToList(),
+                a.RolesWith('C').Select(RoleRef).ToList(),
+                a.RolesWith('I').Select(RoleRef).ToList())).ToList());
+    }
+
+    private string ActivityHref(RaciMatrix matrix, Activity activity) =>
+        _siteMap.FindBySource($"raci/{matrix.Id}.yml") is { } page ? $"{_siteMap.Href(page.Get(Keys.Url))}#{activity.Id}" : string.Empty;
+
+    private ExampleView BuildExample(Example example)
+    {
+        var href = _siteMap.FindBySource($"voorbeelden/{example.Id}.md") is { } page ? _siteMap.Href(page.Get(Keys.Url)) : string.Empty;
+        var matrix = example.MatrixId is { } id && _matrices.TryGetValue(id, out var m) ? new LinkView(m.Title, m.Href) : null;
+        return new ExampleView(
+            example.Id,
+            example.Title,
+            example.Page.Summary,
+            example.Theme,
+            href,
+            matrix,
+            example.Steps.Select(s => new StepView(s.Number, RoleRef(s.RoleId), s.Action, s.With.Select(RoleRef).ToList(), s.Delivers)).ToList());
+    }
+
+    /// <summary>Letters in the scheme's order (AR and RA both read "RA" for RACI), unknown letters last.</summary>
+    private static string Ordered(string letters, string scheme) =>
+        new(letters.Distinct().OrderBy(l => scheme.IndexOf(l, StringComparison.Ordinal) is var i && i < 0 ? int.MaxValue : i).ToArray());
+}

@@ -1,0 +1,121 @@
+namespace Playbook.Theming;
+
+// What templates see. Names reach Liquid in snake_case (ReviewBy → review_by). Records stay plain data:
+// every decision about what to show is made in C# (ViewBuilder), every decision about how in the theme.
+
+/// <summary>A link as templates render it.</summary>
+public sealed record LinkView(string Title, string Href);
+
+/// <summary>A navigation entry; only the current page's ancestors are open.</summary>
+public sealed record NavItemView(string Title, string? Href, bool IsCurrent, bool IsOpen, IReadOnlyList<NavItemView> Children);
+
+/// <summary>A heading in the in-page table of contents.</summary>
+public sealed record TocItemView(int Level, string Id, string Text);
+
+/// <summary>Site-wide values, the same on every page.</summary>
+public sealed record SiteView(
+    string Title,
+    string? Description,
+    string? Organisation,
+    string Language,
+    string BasePath,
+    string HomeHref,
+    string AssetsHref,
+    string? SourceHref,
+    IReadOnlyList<RoleView> CoreRoles,
+    IReadOnlyList<RoleView> ContextRoles,
+    IReadOnlyList<MatrixView> Matrices,
+    IReadOnlyList<ExampleView> Examples,
+    IReadOnlyList<LetterView> Legend);
+
+/// <summary>One letter of the RACI scheme and what it means.</summary>
+public sealed record LetterView(string Letter, string Name, string Description);
+
+/// <summary>A reference to a role: a link when the role exists, plain text when it does not.</summary>
+public sealed record RoleRefView(string Id, string Title, string? Href);
+
+/// <summary>A resultaatgebied with tasks.</summary>
+public sealed record ResultAreaView(string Name, IReadOnlyList<string> Tasks);
+
+/// <summary>A contact of a role.</summary>
+public sealed record ContactView(string Title, string? Href, string? About);
+
+/// <summary>Where a role has letters: one activity of one matrix.</summary>
+public sealed record AssignmentView(LinkView Matrix, LinkView Activity, string Letters, IReadOnlyList<string> LetterNames);
+
+/// <summary>How many activities a role is R, A, C, I (and S) on.</summary>
+public sealed record LetterCountView(string Letter, string Name, int Count);
+
+/// <summary>A role as templates render it: the job profile plus the generated assignments.</summary>
+public sealed record RoleView(
+    string Id,
+    string Title,
+    string? Summary,
+    string Kind,
+    string Href,
+    string? GrowsFrom,
+    string? Purpose,
+    IReadOnlyList<ResultAreaView> ResultAreas,
+    IReadOnlyList<string> Knowledge,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Competencies,
+    IReadOnlyList<ContactView> Contacts,
+    IReadOnlyList<string> Indicators,
+    IReadOnlyList<AssignmentView> Assignments,
+    IReadOnlyList<LetterCountView> Counts);
+
+/// <summary>One cell of a matrix table.</summary>
+public sealed record CellView(string RoleId, string Letters, IReadOnlyList<string> LetterNames);
+
+/// <summary>One row of a matrix table.</summary>
+public sealed record ActivityView(
+    string Id,
+    string Title,
+    string? Description,
+    string Basis,
+    string Href,
+    LinkView Matrix,
+    IReadOnlyList<CellView> Cells,
+    IReadOnlyList<RoleRefView> Accountable,
+    IReadOnlyList<RoleRefView> Responsible,
+    IReadOnlyList<RoleRefView> Consulted,
+    IReadOnlyList<RoleRefView> Informed);
+
+/// <summary>A matrix as templates render it.</summary>
+public sealed record MatrixView(
+    string Id,
+    string Title,
+    string? Summary,
+    string Href,
+    string? NotesHtml,
+    LinkView? Example,
+    IReadOnlyList<RoleRefView> Columns,
+    IReadOnlyList<ActivityView> Activities);
+
+/// <summary>One step of a worked example.</summary>
+public sealed record StepView(int Number, RoleRefView Role, string Action, IReadOnlyList<RoleRefView> With, string? Delivers);
+
+/// <summary>A worked example as templates render it.</summary>
+public sealed record ExampleView(string Id, string Title, string? Summary, string? Theme, string Href, LinkView? Matrix, IReadOnlyList<StepView> Steps);
+
+/// <summary>The page being rendered.</summary>
+public sealed record PageView(
+    string Title,
+    string? Summary,
+    string Kind,
+    string Url,
+    string Href,
+    string Source,
+    string? EditHref,
+    string? Owner,
+    string? ReviewBy,
+    string Content,
+    IReadOnlyList<TocItemView> Toc,
+    IReadOnlyList<LinkView> Breadcrumbs,
+    LinkView? Previous,
+    LinkView? Next,
+    IReadOnlyList<NavItemView> Nav,
+    RoleView? Role,
+    MatrixView? Matrix,
+    ExampleView? Example,
+    IReadOnlyList<ActivityView> Activities);
