@@ -1,3 +1,4 @@
+using Playbook.Content;
 using Playbook.Diagnostics;
 
 namespace Playbook.Build;
@@ -5,6 +6,9 @@ namespace Playbook.Build;
 /// <summary>What a build did: its diagnostics, what it produced and how long it took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pages, int Files, TimeSpan Elapsed, bool Strict)
 {
+    /// <summary>The typed model the build read; null when the build stopped before reading content.</summary>
+    public ContentCatalog? Catalog { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -102,7 +102,10 @@ public static class SiteBuilder
     {
         var pages = context is null ? 0 : SafeOutputs(context, BuildPipelines.Html).Count;
         var files = context is null ? 0 : WrittenPipelines.Sum(p => SafeOutputs(context, p).Count(d => d.Destination is not null));
-        return new BuildResult(diagnostics.ToSortedList(), pages, files, stopwatch.Elapsed, options.Strict);
+        return new BuildResult(diagnostics.ToSortedList(), pages, files, stopwatch.Elapsed, options.Strict)
+        {
+            Catalog = context is null ? null : context.Shared(ContentCatalog.From),
+        };
     }
 
     private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline)
