@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+using Playbook.Build;
+
+namespace Playbook.Bench;
+
+/// <summary>`build &lt;content&gt; [--repeat N] [--output dir]`: times full builds of a content folder and reports peak memory.</summary>
+internal static class BuildCommand
+{
+    public static async Task<int> RunAsync(string content, string[] args)
+    {
+        var repeat = Options.Int(args, "--repeat", 3);
+        var output = Options.Text(args, "--output") ?? Path.Combine(Path.GetTempPath(), "playbook-bench-output");
+        var theme = Options.Text(args, "--theme") ?? Path.Combine(RepositoryRoot(), "themes", "default");
+        var times = new List<double>();
+        BuildResult? last = null;
+        for (var i = 0; i < repeat; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            last = await SiteBuilder.BuildAsync(new BuildOptions { ContentDirectory = content, OutputDirectory = output, ThemeDirectory = theme });
+            times.Add(stopwatch.Elapsed.TotalSeconds);
+            if (!last.Succeeded)
+            {
+                Console.Error.WriteLine(string.Join('\n', last.Diagnostics.Take(20)));
+                return 1;
+            }
+        }
+
+        times.Sort();
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build {content}: {last!.Pages} pages, {last.Files} files; median {times[times.Count / 2]:0.00} s, best {times[0]:0.00} s over {repeat} runs; peak working set {peak:0} MiB"));
+        return 0;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Playbook.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Playbook.sln not found");
+    }
+}
