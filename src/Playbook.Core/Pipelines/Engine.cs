@@ -47,7 +47,9 @@ public sealed class Engine
         {
             foreach (var module in pipeline.Modules)
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 documents = module.Execute(documents, context);
+                context.Timings.Enqueue(new ModuleTiming(pipeline.Name, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), documents.Count));
             }
         }
         catch (ModuleException ex)
