@@ -29,6 +29,9 @@ public static class PlaybookCommands
         build.SetAction((parse, cancellationToken) => BuildAsync(parse, cancellationToken));
         var root = new RootCommand("Playbook: publishes a governance playbook (roles, RACI matrices, worked examples) as a static site.");
         root.Subcommands.Add(build);
+
+        // The default prints the entry assembly's version, which is the test host's when run in-process.
+        root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
         return root;
     }
 
@@ -78,6 +81,20 @@ public static class PlaybookCommands
 
     private static string Summary(BuildResult result) =>
         result.Diagnostics.Count == 0 ? string.Empty : $": {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
+
+    /// <summary>Prints this program's own version.</summary>
+    private sealed class PrintVersion : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var version = typeof(PlaybookCommands).Assembly
+                .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+                .Single().InformationalVersion;
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return Success;
+        }
+    }
 
     private static string Plural(int count, string word) => count == 1 ? $"1 {word}" : $"{count} {word}s";
 }
