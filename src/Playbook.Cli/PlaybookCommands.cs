@@ -50,8 +50,17 @@ public static class PlaybookCommands
             return UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        // The engine already turns failures into diagnostics; this is the last net, so users never see a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"playbook: internal error: {ex.GetType().Name}: {ex.Message} (this is a bug in Playbook; please report it)").ConfigureAwait(false);
+            return Failed;
+        }
     }
 
     private static async Task<int> BuildAsync(ParseResult parse, CancellationToken cancellationToken)
