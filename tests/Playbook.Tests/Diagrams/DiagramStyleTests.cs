@@ -52,10 +52,10 @@ public sealed partial class DiagramStyleTests
     }
 
     [Fact]
-    public void Dark_mode_follows_the_system_and_the_theme_toggle_alike()
+    public void Dark_mode_follows_the_system_and_the_theme_toggle_alike_on_screen_only()
     {
-        var system = Block(@"@media \(prefers-color-scheme: dark\)\s*\{\s*:root:not\(\[data-theme=""light""\]\) \.pb-diagram");
-        var toggle = Block(@":root\[data-theme=""dark""\] \.pb-diagram");
+        var system = Block(@"@media screen and \(prefers-color-scheme: dark\)\s*\{\s*:root:not\(\[data-theme=""light""\]\) \.pb-diagram");
+        var toggle = Block(@"@media screen\s*\{\s*:root\[data-theme=""dark""\] \.pb-diagram");
         Assert.Equal(Declarations(toggle), Declarations(system));
         Assert.Equal(16, Declarations(toggle).Count);
     }
