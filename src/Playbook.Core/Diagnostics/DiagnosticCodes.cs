@@ -27,4 +27,12 @@ public static class DiagnosticCodes
     // Links written in Markdown.
     public const string BrokenSourceLink = "LNK001";
     public const string UnknownIdLink = "LNK002";
+
+    // Diagrams drawn from fenced blocks (```raci <matrix-id>, ```swimlane <example-id>, ```network, ```load).
+    public const string DiagramUnknownTarget = "DGM001";
+    public const string DiagramMissingTarget = "DGM002";
+    public const string DiagramUnknownOption = "DGM003";
+    public const string DiagramInvalidOption = "DGM004";
+    public const string DiagramUnexpectedArgument = "DGM005";
+    public const string DiagramEmpty = "DGM006";
 }
