@@ -23,6 +23,9 @@ public sealed record Heading(int Level, string Id, string Text);
 /// <summary>Where a link in the output came from, so a broken one is reported at its Markdown line.</summary>
 public sealed record LinkOrigin(string Href, SourceLocation Location);
 
+/// <summary>Where an id in the output was written (a heading, or {#id}), so a duplicate is reported at its Markdown line.</summary>
+public sealed record IdOrigin(string Id, SourceLocation Location);
+
 /// <summary>The metadata keys the build's modules share.</summary>
 public static class Keys
 {
@@ -48,4 +51,6 @@ public static class Keys
     public static MetadataKey<IReadOnlyList<Heading>> Headings { get; } = new("headings");
 
     public static MetadataKey<IReadOnlyList<LinkOrigin>> LinkOrigins { get; } = new("link-origins");
+
+    public static MetadataKey<IReadOnlyList<IdOrigin>> IdOrigins { get; } = new("id-origins");
 }
