@@ -91,7 +91,7 @@ public sealed class MarkdownRenderer
 
             var location = page.Locate(link.Line, link.Column);
             link.Url = links.Resolve(link.Url, page.Page, location, page.Diagnostics);
-            origins.Add(new LinkOrigin(link.Url, location));
+            origins.Add(new LinkOrigin(link.Url, location) { IsImage = link.IsImage });
         }
 
         foreach (var autolink in document.Descendants<AutolinkInline>())

@@ -21,7 +21,11 @@ public enum PageKind
 public sealed record Heading(int Level, string Id, string Text);
 
 /// <summary>Where a link in the output came from, so a broken one is reported at its Markdown line.</summary>
-public sealed record LinkOrigin(string Href, SourceLocation Location);
+public sealed record LinkOrigin(string Href, SourceLocation Location)
+{
+    /// <summary>An image (![alt](src)) rather than a link, so an image problem is not placed at a link with the same URL.</summary>
+    public bool IsImage { get; init; }
+}
 
 /// <summary>Where an id in the output was written (a heading, or {#id}), so a duplicate is reported at its Markdown line.</summary>
 public sealed record IdOrigin(string Id, SourceLocation Location);

@@ -21,6 +21,9 @@ public enum UrlUse
 /// <summary>One URL found in a page: the element and attribute it was in, its decoded value and what it is for.</summary>
 public sealed record ScannedUrl(string Element, string Attribute, string Value, UrlUse Use);
 
+/// <summary>An img (or input type=image) without an alt attribute: its src and where its tag starts in the scanned text.</summary>
+public sealed record ImageWithoutAlt(string Src, int Offset);
+
 /// <summary>What link checking needs from one page: its ids (and a name= anchors), its URLs, images without alt.</summary>
 public sealed class ScannedPage
 {
@@ -31,8 +34,7 @@ public sealed class ScannedPage
 
     public List<ScannedUrl> Urls { get; } = [];
 
-    /// <summary>The src of every img (or input type=image) that has no alt attribute.</summary>
-    public List<string> ImagesWithoutAlt { get; } = [];
+    public List<ImageWithoutAlt> ImagesWithoutAlt { get; } = [];
 }
 
 /// <summary>
@@ -88,7 +90,7 @@ public static class HtmlScanner
             var element = html[(lt + 1)..nameEnd].ToLowerInvariant();
             attributes.Clear();
             i = ReadAttributes(html, nameEnd, attributes);
-            Collect(element, attributes, page);
+            Collect(element, attributes, page, lt);
             if (RawTextElements.Contains(element))
             {
                 i = SkipRawText(html, i, element);
@@ -219,7 +221,7 @@ public static class HtmlScanner
 
     private static string Decode(string value) => value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value;
 
-    private static void Collect(string element, List<(string Name, string? Value)> attributes, ScannedPage page)
+    private static void Collect(string element, List<(string Name, string? Value)> attributes, ScannedPage page, int offset)
     {
         if (attributes.Count == 0)
         {
@@ -251,7 +253,7 @@ public static class HtmlScanner
                 AddSrcset(page, element, Attribute(attributes, "srcset"), UrlUse.Image);
                 if (Attribute(attributes, "alt") is null)
                 {
-                    page.ImagesWithoutAlt.Add(src ?? string.Empty);
+                    page.ImagesWithoutAlt.Add(new(src ?? string.Empty, offset));
                 }
 
                 break;
@@ -259,7 +261,7 @@ public static class HtmlScanner
                 Add(page, element, "src", Attribute(attributes, "src"), UrlUse.Image);
                 if (Attribute(attributes, "alt") is null)
                 {
-                    page.ImagesWithoutAlt.Add(Attribute(attributes, "src") ?? string.Empty);
+                    page.ImagesWithoutAlt.Add(new(Attribute(attributes, "src") ?? string.Empty, offset));
                 }
 
                 break;

@@ -45,7 +45,7 @@ public sealed class PageLinkCheck
 
             if (rules.Judge(url, parsed, _pageUrl, anchors) is { } problem)
             {
-                Place(problem, url.Value);
+                Place(problem, url.Value, url.Use);
             }
             else if (collectExternal && parsed.Kind == UrlKind.Web && url.Use is UrlUse.Link or UrlUse.Reference && site.OwnPath(url.Value) is null)
             {
@@ -56,15 +56,24 @@ public sealed class PageLinkCheck
             }
         }
 
-        foreach (var src in _scan.ImagesWithoutAlt.Distinct(StringComparer.Ordinal))
+        foreach (var src in _scan.ImagesWithoutAlt.Select(i => i.Src).Distinct(StringComparer.Ordinal))
         {
-            Place(new LinkProblem(MissingAlt, $"the image '{src}' has no alt attribute", "describe the image in alt=\"…\" for people who cannot see it (alt=\"\" only for decoration)"), src);
+            // Markdown images always get an alt, so an img without one is raw HTML in the page, or the theme's.
+            var problem = new LinkProblem(MissingAlt, $"the image '{src}' has no alt attribute", "describe the image in alt=\"…\" for people who cannot see it (alt=\"\" only for decoration)");
+            if (SourceLocator.ImageWithoutAltInMarkdown(_page, src) is { } location)
+            {
+                _report.InContent(location, problem);
+            }
+            else
+            {
+                _report.InTheme(_locator.InTheme(_page, AttributeForms(src)), problem, _pageUrl);
+            }
         }
     }
 
-    private void Place(LinkProblem problem, string value)
+    private void Place(LinkProblem problem, string value, UrlUse use)
     {
-        var origins = SourceLocator.LinkOrigins(_page, value);
+        var origins = SourceLocator.LinkOrigins(_page, value, images: use == UrlUse.Image);
         if (origins.Count == 0 && SourceLocator.InMarkdown(_page, AttributeForms(value)) is { } inMarkdown)
         {
             origins.Add(inMarkdown);

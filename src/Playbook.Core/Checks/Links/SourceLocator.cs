@@ -22,8 +22,8 @@ public sealed class SourceLocator
         _themeFiles = ReadTheme(build.ThemeDirectory, build.ThemeDisplay);
     }
 
-    /// <summary>Where Markdown links to this URL are written on the page (compared percent-decoded: Markdig encodes hrefs).</summary>
-    public static List<SourceLocation> LinkOrigins(Document page, string url)
+    /// <summary>Where Markdown links (or, with <paramref name="images"/>, images) to this URL are written on the page (compared percent-decoded: Markdig encodes hrefs).</summary>
+    public static List<SourceLocation> LinkOrigins(Document page, string url, bool? images = null)
     {
         var found = new List<SourceLocation>();
         if (!page.TryGet(Keys.LinkOrigins, out var origins) || origins.Count == 0)
@@ -34,7 +34,7 @@ public sealed class SourceLocator
         var wanted = Decode(url);
         foreach (var origin in origins)
         {
-            if (origin.Href == url || Decode(origin.Href) == wanted)
+            if ((images is null || origin.IsImage == images) && (origin.Href == url || Decode(origin.Href) == wanted))
             {
                 found.Add(origin.Location);
             }
@@ -87,6 +87,24 @@ public sealed class SourceLocator
         var (line, column) = Position(markdown, at);
         var offset = page.TryGet(Keys.MarkdownLineOffset, out var lines) ? lines : 0;
         return new SourceLocation(page.Get(Keys.File), line + offset, column);
+    }
+
+    /// <summary>Where raw HTML in the page's Markdown writes an img with this src and no alt, or null.</summary>
+    public static SourceLocation? ImageWithoutAltInMarkdown(Document page, string src)
+    {
+        if (!page.TryGet(Keys.Markdown, out var markdown) || !markdown.Contains("<img", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var image = HtmlScanner.Scan(markdown).ImagesWithoutAlt.FirstOrDefault(i => i.Src == src);
+        if (image is null)
+        {
+            return null;
+        }
+
+        var (line, column) = Position(markdown, image.Offset);
+        return new SourceLocation(page.Get(Keys.File), line + (page.TryGet(Keys.MarkdownLineOffset, out var offset) ? offset : 0), column);
     }
 
     /// <summary>
