@@ -263,12 +263,21 @@ public sealed class YamlFields
                 _read.Add(name);
                 yield return (name, value, LocationOf(key));
             }
+            else
+            {
+                ReportComplexKey(key);
+            }
         }
     }
 
     /// <summary>Reports every key no reader asked for; call after reading all known fields.</summary>
     public void ReportUnknownKeys(IEnumerable<string>? suggestions = null)
     {
+        foreach (var key in _node.Children.Keys.Where(k => k is not YamlScalarNode))
+        {
+            ReportComplexKey(key);
+        }
+
         var known = _read.ToList();
         foreach (var key in _node.Children.Keys.OfType<YamlScalarNode>())
         {
@@ -283,6 +292,10 @@ public sealed class YamlFields
             Diagnostics.Error(DiagnosticCodes.UnknownKey, LocationOf(key), $"unknown key '{name}'", hint);
         }
     }
+
+    /// <summary>A key written as a list or mapping ('[a, b]: R') is never what an editor meant; report it instead of skipping it.</summary>
+    private void ReportComplexKey(YamlNode key) =>
+        Diagnostics.Error(DiagnosticCodes.WrongType, LocationOf(key), "a key must be plain text, not a list or a set of key: value lines", "write one 'key: value' per line, e.g. 'contentspecialist: R'");
 
     public void Missing(string key) =>
         Diagnostics.Error(DiagnosticCodes.MissingField, Location, $"required field '{key}' is missing or empty", $"add '{key}: …'");
