@@ -1,3 +1,4 @@
+using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Schema;
@@ -43,6 +44,7 @@ public static class SitePipelines
             new CheckRaci(),
             new ConcatOutputs(Html, Assets, Sitemap),
             new ScanPages(),
-            new CheckLinks()),
+            new CheckLinks(),
+            new CheckExternalLinks()),
     ];
 }
