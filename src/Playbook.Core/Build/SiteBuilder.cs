@@ -70,6 +70,7 @@ public static class SiteBuilder
 
         var context = new PipelineContext(diagnostics, cancellationToken);
         context.Put(inputs);
+        context.Put(options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
         try
         {
             await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
@@ -94,6 +95,10 @@ public static class SiteBuilder
 
         return result with { Elapsed = stopwatch.Elapsed };
     }
+
+    /// <summary>The cache of online link checks lives beside content/ (the repository root), ignored by git.</summary>
+    private static string DefaultCacheFile(string contentDirectory) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".playbook-cache", "external-links.json");
 
     private static Dictionary<string, string> AdmonitionTitles(ThemeStrings strings) =>
         AdmonitionKinds
