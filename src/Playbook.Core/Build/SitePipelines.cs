@@ -30,5 +30,8 @@ public static class SitePipelines
             new WriteFiles()),
         new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
+
+        // The search index, built from the content model and the rendered pages' bodies and headings.
+        new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex(), new WriteFiles()),
     ];
 }
