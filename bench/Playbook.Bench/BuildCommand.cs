@@ -27,6 +27,11 @@ internal static class BuildCommand
         }
 
         times.Sort();
+        foreach (var timing in last!.Timings)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Pipeline,-10} {timing.Module,-22} {timing.Elapsed.TotalSeconds,7:0.000} s  {timing.Documents,6} docs"));
+        }
+
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build {content}: {last!.Pages} pages, {last.Files} files; median {times[times.Count / 2]:0.00} s, best {times[0]:0.00} s over {repeat} runs; peak working set {peak:0} MiB"));
         return 0;

@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The typed model the build read; null when the build stopped before reading content.</summary>
     public ContentCatalog? Catalog { get; init; }
 
+    /// <summary>Per-module timings in the order modules finished.</summary>
+    public IReadOnlyList<Pipelines.ModuleTiming> Timings { get; init; } = [];
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -105,6 +105,7 @@ public static class SiteBuilder
         return new BuildResult(diagnostics.ToSortedList(), pages, files, stopwatch.Elapsed, options.Strict)
         {
             Catalog = context is null ? null : context.Shared(ContentCatalog.From),
+            Timings = context is null ? [] : context.Timings.ToList(),
         };
     }
 

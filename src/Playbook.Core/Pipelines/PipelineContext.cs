@@ -17,6 +17,9 @@ public sealed class PipelineContext
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>How long each module took, for --timings and the benchmarks.</summary>
+    public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
+
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The documents a finished pipeline produced; only dependencies are guaranteed to have finished.</summary>

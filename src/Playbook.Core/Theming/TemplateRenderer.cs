@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
-using Microsoft.Extensions.FileProviders;
 using Playbook.Content;
 using Playbook.Diagnostics;
 
@@ -25,10 +24,11 @@ public sealed partial class TemplateRenderer
     {
         _themeDisplay = themeDisplay;
         Strings = strings;
+        var templates = LoadTemplates(themeDirectory, themeDisplay, diagnostics);
         _options = new TemplateOptions
         {
             StrictFilters = true,
-            FileProvider = new PhysicalFileProvider(Path.GetFullPath(themeDirectory), Microsoft.Extensions.FileProviders.Physical.ExclusionFilters.Sensitive),
+            FileProvider = new ThemeFileProvider(templates),
             MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
@@ -36,24 +36,16 @@ public sealed partial class TemplateRenderer
             _options.MemberAccessStrategy.Register(type);
         }
 
-        var layoutsDirectory = Path.Combine(themeDirectory, "layouts");
-        foreach (var path in Directory.Exists(layoutsDirectory) ? Directory.GetFiles(layoutsDirectory, "*.liquid").Order(StringComparer.Ordinal).ToArray() : [])
+        foreach (var (path, source) in templates)
         {
-            var name = Path.GetFileNameWithoutExtension(path);
-            var display = DisplayPath.Join(themeDisplay, $"layouts/{Path.GetFileName(path)}");
-            var source = SourceText.Read(path, display, diagnostics);
-            if (source is null)
+            // Partials are parsed here too, so their syntax errors are reported with a position before any page renders.
+            if (!Parser.TryParse(source, out var template, out var error))
             {
-                continue;
+                diagnostics.Error(DiagnosticCodes.TemplateError, LocateParseError(DisplayPath.Join(themeDisplay, path), error), $"template syntax error: {error}", "fix the Liquid syntax in the theme");
             }
-
-            if (Parser.TryParse(source, out var template, out var error))
+            else if (path.StartsWith("layouts/", StringComparison.Ordinal))
             {
-                _layouts[name] = template;
-            }
-            else
-            {
-                diagnostics.Error(DiagnosticCodes.TemplateError, LocateParseError(display, error), $"template syntax error: {error}", "fix the Liquid syntax in the theme");
+                _layouts[Path.GetFileNameWithoutExtension(path)] = template;
             }
         }
     }
@@ -94,7 +86,7 @@ public sealed partial class TemplateRenderer
         {
             html = template.Render(context, HtmlText);
         }
-        catch (FluidException ex)
+        catch (Exception ex) when (ex is FluidException or FileNotFoundException)
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.OfFile(file), $"template error while rendering {pageSource}: {ex.Message}", "fix the template or the include it names");
             return string.Empty;
@@ -106,6 +98,22 @@ public sealed partial class TemplateRenderer
         }
 
         return html;
+    }
+
+    /// <summary>Every .liquid file of the theme by '/'-separated relative path, read as strict UTF-8.</summary>
+    private static SortedDictionary<string, string> LoadTemplates(string themeDirectory, string themeDisplay, DiagnosticBag diagnostics)
+    {
+        var templates = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Directory.GetFiles(themeDirectory, "*.liquid", SearchOption.AllDirectories))
+        {
+            var relative = DisplayPath.Normalise(Path.GetRelativePath(themeDirectory, path));
+            if (SourceText.Read(path, DisplayPath.Join(themeDisplay, relative), diagnostics) is { } text)
+            {
+                templates[relative] = text;
+            }
+        }
+
+        return templates;
     }
 
     private static SourceLocation LocateParseError(string file, string error)
