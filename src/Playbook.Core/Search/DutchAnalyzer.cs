@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Playbook.Search;
@@ -11,21 +12,41 @@ public sealed record Token(string Surface, string Stem, int Start, int Length);
 /// </summary>
 public static partial class DutchAnalyzer
 {
+    // A site repeats its words endlessly: folding and stemming each written form once makes indexing a large site
+    // several times faster. Bounded, so an unusual text cannot grow it without end.
+    private const int CacheLimit = 200_000;
+    private static readonly ConcurrentDictionary<string, (string Surface, string Stem)?> Cache = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<Token> Analyze(string text)
     {
         var tokens = new List<Token>();
         foreach (Match match in WordPattern().Matches(text))
         {
-            var folded = DutchFolding.Fold(match.Value);
-            if (folded.Length < 2 || DutchStopWords.Contains(folded))
+            if (AnalyzeWord(match.Value) is { } word)
             {
-                continue;
+                tokens.Add(new Token(word.Surface, word.Stem, match.Index, match.Length));
             }
-
-            tokens.Add(new Token(folded, DutchStemmer.Stem(folded), match.Index, match.Length));
         }
 
         return tokens;
+    }
+
+    /// <summary>The folded form and stem of one written word, or null for a stop word or a single character.</summary>
+    private static (string Surface, string Stem)? AnalyzeWord(string word)
+    {
+        if (Cache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var folded = DutchFolding.Fold(word);
+        (string, string)? result = folded.Length < 2 || DutchStopWords.Contains(folded) ? null : (folded, DutchStemmer.Stem(folded));
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(word, result);
+        }
+
+        return result;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -38,9 +38,15 @@ public sealed class SearchIndexBuilder
 
     public IReadOnlyList<SearchIndexFile> Build(IReadOnlyList<SearchDocument> documents)
     {
+        // Analysis is per document and runs in parallel; postings are then filled in document order.
+        var analysed = new List<(string Stem, string Surface, int Section, SearchField Field)>[documents.Count];
+        Parallel.For(0, documents.Count, id => analysed[id] = Analyse(documents[id]));
         for (var id = 0; id < documents.Count; id++)
         {
-            AddDocument(id, documents[id]);
+            foreach (var (stem, surface, section, field) in analysed[id])
+            {
+                Add(id, stem, surface, section, field);
+            }
         }
 
         var stems = _postings.Keys.Order(StringComparer.Ordinal).ToList();
@@ -91,37 +97,40 @@ public sealed class SearchIndexBuilder
         yield return stem[..1] + stem[2..];
     }
 
-    private void AddDocument(int id, SearchDocument document)
+    private static List<(string Stem, string Surface, int Section, SearchField Field)> Analyse(SearchDocument document)
     {
-        AddText(id, 0, SearchField.Title, document.Title);
-        AddText(id, 0, SearchField.Body, document.HiddenText);
+        var words = new List<(string, string, int, SearchField)>();
+        void AddText(int section, SearchField field, string text) =>
+            words.AddRange(DutchAnalyzer.Analyze(text).Select(t => (t.Stem, t.Surface, section, field)));
+
+        AddText(0, SearchField.Title, document.Title);
+        AddText(0, SearchField.Body, document.HiddenText);
         foreach (var name in document.RoleNames)
         {
-            AddText(id, 0, SearchField.RoleName, name);
+            AddText(0, SearchField.RoleName, name);
         }
 
         for (var s = 0; s < document.Sections.Count; s++)
         {
-            AddText(id, s, SearchField.Heading, document.Sections[s].Heading);
-            AddText(id, s, SearchField.Body, document.Sections[s].Text);
+            AddText(s, SearchField.Heading, document.Sections[s].Heading);
+            AddText(s, SearchField.Body, document.Sections[s].Text);
         }
+
+        return words;
     }
 
-    private void AddText(int document, int section, SearchField field, string text)
+    private void Add(int document, string stem, string surface, int section, SearchField field)
     {
-        foreach (var token in DutchAnalyzer.Analyze(text))
+        if (!_postings.TryGetValue(stem, out var postings))
         {
-            if (!_postings.TryGetValue(token.Stem, out var postings))
-            {
-                _postings[token.Stem] = postings = new Postings();
-                _surfaces[token.Stem] = new SortedSet<string>(StringComparer.Ordinal);
-            }
+            _postings[stem] = postings = new Postings();
+            _surfaces[stem] = new SortedSet<string>(StringComparer.Ordinal);
+        }
 
-            postings.Add(document, section, field);
-            if (token.Surface != token.Stem)
-            {
-                _surfaces[token.Stem].Add(token.Surface);
-            }
+        postings.Add(document, section, field);
+        if (surface != stem)
+        {
+            _surfaces[stem].Add(surface);
         }
     }
 

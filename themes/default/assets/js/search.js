@@ -72,6 +72,17 @@
   }
 
   var WORD = /[\p{L}\p{N}]+/gu;
+  var analysed = new Map(); // written word -> [folded, stem]: snippets analyse the same words again and again
+
+  function analyseWord(word) {
+    var known = analysed.get(word);
+    if (!known) {
+      var folded = fold(word);
+      known = [folded, stem(folded)];
+      if (analysed.size < 50000) { analysed.set(word, known); }
+    }
+    return known;
+  }
 
   // Tokens of a text with their place in it: {surface, stem, start, length}. Stop words are kept here and marked;
   // callers decide (a query drops them, a snippet does not highlight them).
@@ -80,9 +91,10 @@
     WORD.lastIndex = 0;
     var match;
     while ((match = WORD.exec(text)) !== null) {
-      var surface = fold(match[0]);
+      var word = analyseWord(match[0]);
+      var surface = word[0];
       if (surface.length < 2) { continue; }
-      tokens.push({ surface: surface, stem: stem(surface), start: match.index, length: match[0].length, stop: !!(stopWords && stopWords.has(surface)) });
+      tokens.push({ surface: surface, stem: word[1], start: match.index, length: match[0].length, stop: !!(stopWords && stopWords.has(surface)) });
     }
     return tokens;
   }
@@ -165,18 +177,24 @@
     return this.fragments.get(id);
   };
 
+  // Postings of a stem as flat typed arrays: docs[i] has codes[starts[i] .. starts[i + 1]).
   function decode(shard, stemKey) {
     var cached = shard.decoded.get(stemKey);
     if (cached) { return cached; }
     var flat = shard.t[stemKey][1];
-    var postings = [];
-    var doc = 0;
-    for (var i = 0; i < flat.length;) {
-      doc += flat[i++];
-      var count = flat[i++];
-      postings.push({ doc: doc, codes: flat.slice(i, i + count) });
-      i += count;
+    var count = 0;
+    for (var i = 0; i < flat.length; i += 2 + flat[i + 1]) { count++; }
+    var docs = new Int32Array(count), starts = new Int32Array(count + 1), codes = new Int32Array(flat.length - 2 * count);
+    var doc = 0, at = 0, n = 0;
+    for (var j = 0; j < flat.length;) {
+      doc += flat[j++];
+      var k = flat[j++];
+      docs[n] = doc;
+      starts[n++] = at;
+      for (var c = 0; c < k; c++) { codes[at++] = flat[j++]; }
     }
+    starts[n] = at;
+    var postings = { docs: docs, starts: starts, codes: codes };
     shard.decoded.set(stemKey, postings);
     return postings;
   }
@@ -235,41 +253,50 @@
         }
       });
     });
-    var hasExact = Array.from(found.values()).some(function (m) { return m.kind === 'exact'; });
-    if (f.length >= index.manifest.minTypoLength && !hasExact) {
-      var own = shards.get(index.shardKey(s));
-      if (own) {
-        Object.keys(own.t).forEach(function (t) { if (!found.has(t) && withinOneEdit(s, t)) { later.typos.push({ word: word, stem: t }); } });
-      }
-      var probes = typoProbes(s);
-      [s].concat(probes).forEach(function (probe) {
-        var shard = shards.get(index.shardKey(probe));
-        if (!shard) { return; }
-        (shard.d[probe] || []).concat(shard.t[probe] ? [probe] : []).forEach(function (t) {
-          if (!found.has(t) && withinOneEdit(s, t)) { later.typos.push({ word: word, stem: t }); }
-        });
-      });
-    }
     return found;
   }
 
+  // Typo candidates for a word without an exact match: stems one edit away, from the word's own shard and from the
+  // shards its typo probes point to (see SearchIndexBuilder.TypoKeys).
+  function typoCandidates(index, word, found, shards, later) {
+    var s = word.stem;
+    var own = shards.get(index.shardKey(s));
+    if (own) {
+      Object.keys(own.t).forEach(function (t) { if (!found.has(t) && withinOneEdit(s, t)) { later.typos.push({ word: word, stem: t }); } });
+    }
+    [s].concat(typoProbes(s)).forEach(function (probe) {
+      var shard = shards.get(index.shardKey(probe));
+      if (!shard) { return; }
+      (shard.d[probe] || []).concat(shard.t[probe] ? [probe] : []).forEach(function (t) {
+        if (!found.has(t) && withinOneEdit(s, t)) { later.typos.push({ word: word, stem: t }); }
+      });
+    });
+  }
+
+  function needsTypos(index, word, found) {
+    return word.surface.length >= index.manifest.minTypoLength && !Array.from(found.values()).some(function (m) { return m.kind === 'exact'; });
+  }
+
   // Runs a query; resolves to the ranked results (without their fragments): [{doc, score, sections, matched}].
-  function rank(index, query) {
+  function rank(index, query, limit) {
     return index.load().then(function () {
       var words = queryWords(index, query);
-      if (words.length === 0) { return { words: words, results: [] }; }
+      if (words.length === 0) { return { words: words, results: { list: [], total: 0, postingsByWord: [], matched: new Map() } }; }
       var keys = [];
-      words.forEach(function (w) {
-        keys.push(index.shardKey(w.stem), index.shardKey(w.surface));
-        if (w.surface.length >= index.manifest.minTypoLength) {
-          typoProbes(w.stem).forEach(function (p) { keys.push(index.shardKey(p)); });
-        }
-      });
+      words.forEach(function (w) { keys.push(index.shardKey(w.stem), index.shardKey(w.surface)); });
       return loadAll(index, keys).then(function (shards) {
         var later = { compounds: [], typos: [] };
         var matches = words.map(function (w) { return candidates(index, w, shards, later); });
-        var second = later.compounds.concat(later.typos).map(function (c) { return index.shardKey(c.stem); });
-        return loadAll(index, second).then(function (more) {
+        // Typo probes only for words that found nothing exact: most queries never load those shards.
+        var typoWords = words.filter(function (w, i) { return needsTypos(index, w, matches[i]); });
+        var probeKeys = [];
+        typoWords.forEach(function (w) { typoProbes(w.stem).forEach(function (p) { probeKeys.push(index.shardKey(p)); }); });
+        return loadAll(index, probeKeys).then(function (probed) {
+          probed.forEach(function (shard, key) { shards.set(key, shard); });
+          typoWords.forEach(function (w) { typoCandidates(index, w, matches[words.indexOf(w)], shards, later); });
+          var second = later.compounds.concat(later.typos).map(function (c) { return index.shardKey(c.stem); });
+          return loadAll(index, second);
+        }).then(function (more) {
           more.forEach(function (shard, key) { shards.set(key, shard); });
           later.compounds.forEach(function (c) {
             var m = matches[words.indexOf(c.word)];
@@ -279,55 +306,108 @@
             var m = matches[words.indexOf(c.word)];
             if (!m.has(c.stem)) { m.set(c.stem, { kind: 'typo', weight: KIND_WEIGHTS.typo }); }
           });
-          return { words: words, results: score(index, words, matches, shards) };
+          return { words: words, results: score(index, words, matches, shards, limit) };
         });
       });
     });
   }
 
-  function score(index, words, matches, shards) {
+  // Scores every result that matches any word, in flat arrays indexed by result id (a query on a large site touches
+  // thousands of results; objects per result would cost more than the ranking itself). Sections are worked out
+  // afterwards, for the results that are shown only (see sectionsOf).
+  function score(index, words, matches, shards, limit) {
     var total = index.manifest.documents;
-    var docs = new Map();
+    var raw = new Float64Array(total);
+    var matchedWords = new Uint8Array(total);
+    var best = new Float64Array(total);
+    var sectionBits = new Uint32Array(total);
+    var touched = [];
+    var postingsByWord = words.map(function () { return []; });
     words.forEach(function (word, wi) {
-      var perDoc = new Map();
+      var docs = [];
       matches[wi].forEach(function (match, stemKey) {
         var shard = shards.get(index.shardKey(stemKey));
         if (!shard || !shard.t[stemKey]) { return; }
-        decode(shard, stemKey).forEach(function (posting) {
-          var entry = perDoc.get(posting.doc);
-          if (!entry) { entry = { best: 0, sections: new Map() }; perDoc.set(posting.doc, entry); }
-          posting.codes.forEach(function (code) {
-            var section = code >> 2;
-            var value = FIELD_WEIGHTS[code & 3] * match.weight;
-            if (value > entry.best) { entry.best = value; }
-            if (!(entry.sections.get(section) >= value)) { entry.sections.set(section, value); }
-          });
-        });
+        var postings = decode(shard, stemKey);
+        postingsByWord[wi].push({ postings: postings, weight: match.weight });
+        var ids = postings.docs, starts = postings.starts, codes = postings.codes, weight = match.weight;
+        for (var p = 0; p < ids.length; p++) {
+          var doc = ids[p];
+          if (best[doc] === 0) { docs.push(doc); }
+          for (var c = starts[p]; c < starts[p + 1]; c++) {
+            var value = FIELD_WEIGHTS[codes[c] & 3] * weight;
+            if (value > best[doc]) { best[doc] = value; }
+            sectionBits[doc] |= 1 << Math.min(codes[c] >> 2, 31);
+          }
+        }
       });
-      var idf = Math.log(1 + total / (1 + perDoc.size));
-      perDoc.forEach(function (entry, doc) {
-        var result = docs.get(doc);
-        if (!result) { result = { doc: doc, raw: 0, words: 0, sections: new Map() }; docs.set(doc, result); }
-        var extra = Math.min(entry.sections.size - 1, MAX_SECTION_BONUS);
-        result.raw += idf * entry.best * (1 + SECTION_BONUS * extra);
-        result.words += 1;
-        entry.sections.forEach(function (value, section) {
-          result.sections.set(section, (result.sections.get(section) || 0) + idf * value);
-        });
-      });
+      var idf = Math.log(1 + total / (1 + docs.length));
+      for (var d = 0; d < docs.length; d++) {
+        var id = docs[d];
+        var bits = sectionBits[id], count = 0;
+        while (bits) { bits &= bits - 1; count++; }
+        if (matchedWords[id] === 0) { touched.push(id); }
+        raw[id] += idf * best[id] * (1 + SECTION_BONUS * Math.min(count - 1, MAX_SECTION_BONUS));
+        matchedWords[id] += 1;
+        best[id] = 0;
+        sectionBits[id] = 0;
+      }
+      postingsByWord[wi].idf = idf;
     });
+    var scores = raw;
+    for (var t = 0; t < touched.length; t++) {
+      var coordination = matchedWords[touched[t]] / words.length;
+      scores[touched[t]] = raw[touched[t]] * coordination * coordination;
+    }
+    var results = topResults(touched, scores, limit);
     var matchedStems = new Map();
     matches.forEach(function (m) { m.forEach(function (match, stemKey) { matchedStems.set(stemKey, match); }); });
-    var results = Array.from(docs.values()).map(function (r) {
-      var coordination = r.words / words.length;
-      var sections = Array.from(r.sections.entries())
-        .filter(function (e) { return e[0] > 0; })
-        .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; })
-        .map(function (e) { return e[0]; });
-      return { doc: r.doc, score: r.raw * coordination * coordination, sections: sections, matched: matchedStems };
+    return { list: results, total: touched.length, postingsByWord: postingsByWord, matched: matchedStems };
+  }
+
+  // The best `limit` results, best first; equal scores keep index order. One pass with a small sorted list, so a
+  // query that matches thousands of results sorts only the ones shown.
+  function topResults(ids, scores, limit) {
+    var top = [];
+    function better(a, b) { return scores[a] > scores[b] || (scores[a] === scores[b] && a < b); }
+    for (var i = 0; i < ids.length; i++) {
+      var id = ids[i];
+      if (top.length === limit && !better(id, top[limit - 1])) { continue; }
+      var at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && better(id, top[at - 1])) { top[at] = top[at - 1]; at--; }
+      top[at] = id;
+    }
+    return top.map(function (id) { return { doc: id, score: scores[id] }; });
+  }
+
+  function findPosting(postings, doc) {
+    var docs = postings.docs, lo = 0, hi = docs.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (docs[mid] === doc) { return mid; }
+      if (docs[mid] < doc) { lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return -1;
+  }
+
+  // The sections (headings) of one result that match the query, best first: its sub-results.
+  function sectionsOf(scored, doc) {
+    var sections = new Map();
+    scored.postingsByWord.forEach(function (entries) {
+      var perSection = new Map();
+      entries.forEach(function (entry) {
+        var i = findPosting(entry.postings, doc);
+        if (i < 0) { return; }
+        for (var c = entry.postings.starts[i]; c < entry.postings.starts[i + 1]; c++) {
+          var code = entry.postings.codes[c], section = code >> 2, value = FIELD_WEIGHTS[code & 3] * entry.weight;
+          if (section > 0 && !(perSection.get(section) >= value)) { perSection.set(section, value); }
+        }
+      });
+      perSection.forEach(function (value, section) { sections.set(section, (sections.get(section) || 0) + entries.idf * value); });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-    return results;
+    return Array.from(sections.entries())
+      .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; })
+      .map(function (e) { return e[0]; });
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -389,8 +469,9 @@
   // Resolves to {words, total, results: [{id, type, title, href, score, snippet, activity, sections: [{heading, href, snippet}]}]}.
   function search(index, query, limit) {
     var started = performance.now();
-    return rank(index, query).then(function (ranked) {
-      var top = ranked.results.slice(0, limit);
+    return rank(index, query, limit).then(function (ranked) {
+      var scored = ranked.results;
+      var top = scored.list.map(function (r) { return { doc: r.doc, score: r.score, sections: sectionsOf(scored, r.doc), matched: scored.matched }; });
       return Promise.all(top.map(function (r) { return index.fragment(r.doc); })).then(function (fragments) {
         var results = top.map(function (r, i) {
           var fragment = fragments[i];
@@ -416,7 +497,7 @@
             sections: subs
           };
         });
-        return { words: ranked.words.map(function (w) { return w.surface; }), total: ranked.results.length, results: results, ms: performance.now() - started };
+        return { words: ranked.words.map(function (w) { return w.surface; }), total: scored.total, results: results, ms: performance.now() - started };
       });
     });
   }
@@ -705,6 +786,8 @@
       stem: stem,
       tokenize: function (text) { return tokenize(text, index.stopWords); },
       search: function (query, limit) { return search(index, query, limit || 10); },
+      // Ranking only (result ids and scores, no fragments or snippets): for tests and the benchmark's breakdown.
+      rank: function (query, limit) { return rank(index, query, limit || 10).then(function (r) { return r.results.list; }); },
       ranking: { fields: FIELD_WEIGHTS, kinds: KIND_WEIGHTS, kindOrder: KIND_ORDER },
       combobox: combobox,
       results: results
