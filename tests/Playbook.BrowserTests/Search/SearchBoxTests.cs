@@ -17,6 +17,8 @@ public sealed class SearchBoxTests(BrowserFixture site)
         await Assertions.Expect(page.Page.Locator(Input)).ToBeFocusedAsync();
         await page.Page.Keyboard.TypeAsync("wat doet een communitymanager", new() { Delay = 20 });
 
+        // Results follow every key; wait for the ones for the whole query before choosing.
+        await Assertions.Expect(page.Page.Locator("[role=listbox]:not([aria-busy])")).ToBeVisibleAsync();
         var options = page.Page.Locator("[role=listbox] [role=option]");
         await Assertions.Expect(options.First).ToContainTextAsync("Communitymanager");
         await Assertions.Expect(options.First).ToContainTextAsync("Rol");
@@ -60,6 +62,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
         var input = page.Page.Locator(Input);
         await input.FocusAsync();
         await page.Page.Keyboard.TypeAsync("parkeer");
+        await Assertions.Expect(page.Page.Locator("[role=listbox]:not([aria-busy])")).ToBeVisibleAsync();
         var status = page.Page.Locator("header [role=status]");
         await Assertions.Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^\\d+ resultaten$"));
         Assert.Equal("pb-search-listbox", await input.GetAttributeAsync("aria-controls"));

@@ -642,11 +642,14 @@
     var query = this.input.value;
     if (query.trim().length < 2) { this.clear(); return; }
     var sequence = ++this.sequence;
+    this.listbox.setAttribute('aria-busy', 'true');
     search(this.index, query, Combobox.LIMIT).then(function (found) {
       if (sequence !== self.sequence) { return; }
       self.render(query, found);
+      self.listbox.removeAttribute('aria-busy');
     }).catch(function () {
       if (sequence !== self.sequence) { return; }
+      self.listbox.removeAttribute('aria-busy');
       self.clear();
       self.status.textContent = t(self.index, 'search_error');
     });
@@ -654,6 +657,8 @@
 
   Combobox.prototype.render = function (query, found) {
     var self = this;
+    // Results that arrive while someone is choosing keep their choice when it is still there.
+    var chosen = this.active >= 0 && this.options[this.active] ? this.options[this.active].getAttribute('data-href') : null;
     this.listbox.textContent = '';
     this.options = [];
     this.active = -1;
@@ -687,6 +692,10 @@
     }
     this.status.textContent = countText(this.index, found.total);
     this.open();
+    if (chosen) {
+      var again = this.options.findIndex(function (o) { return o.getAttribute('data-href') === chosen; });
+      if (again >= 0) { this.activate(again); }
+    }
   };
 
   function ResultsPage(root, index, combobox) {
