@@ -86,6 +86,7 @@ public sealed class ViewBuilder
         PageKind.ExampleOverview => "examples",
         PageKind.WhoDoesWhat => "who-does-what",
         PageKind.NotFound => "404",
+        PageKind.Search => "search",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
