@@ -71,6 +71,9 @@ public sealed class DiagramFactory
             ids = _catalog.Roles.Select(r => r.Id).Where(neighbours.Contains).Prepend(focus).ToList();
         }
 
+        // A matrix may name a role that no file defines (reported as RACI003); draw only edges between drawn nodes.
+        var drawn = ids.ToHashSet(StringComparer.Ordinal);
+        edges = edges.Where(e => drawn.Contains(e.From) && drawn.Contains(e.To)).ToList();
         var nodes = ids.Select(id => new NetworkNode(id, RoleTitle(id), _catalog.FindRole(id)?.Kind != RoleKind.Context)).ToList();
         return new RoleNetworkInput(nodes, edges, focus);
     }

@@ -63,7 +63,7 @@ public static class DiagramTables
             html = Start(text["diagram_network_title"], [text["diagram_role"], text["diagram_role"], text["diagram_shared"]]);
             foreach (var edge in edges)
             {
-                Row(html, titles[edge.From], SvgWriter.Escape(titles[edge.To]), Count(edge.Weight));
+                Row(html, titles.GetValueOrDefault(edge.From, edge.From), SvgWriter.Escape(titles.GetValueOrDefault(edge.To, edge.To)), Count(edge.Weight));
             }
         }
 
@@ -77,7 +77,7 @@ public static class DiagramTables
         foreach (var step in input.Steps)
         {
             var with = text.List(step.With.Where(w => w != step.RoleId).Select(w => titles.GetValueOrDefault(w, w)).ToList());
-            html.Append("<tr><td>").Append(Count(step.Number)).Append("</td><th scope=\"row\">").Append(SvgWriter.Escape(titles[step.RoleId]))
+            html.Append("<tr><td>").Append(Count(step.Number)).Append("</td><th scope=\"row\">").Append(SvgWriter.Escape(titles.GetValueOrDefault(step.RoleId, step.RoleId)))
                 .Append("</th><td>").Append(SvgWriter.Escape(step.Action)).Append("</td><td>").Append(SvgWriter.Escape(with)).Append("</td></tr>\n");
         }
 
