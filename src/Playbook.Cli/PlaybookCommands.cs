@@ -4,7 +4,7 @@ using Playbook.Build;
 
 namespace Playbook.Cli;
 
-/// <summary>The command line: 'playbook build' and its options. Exit codes: 0 success, 1 errors in the input, 2 wrong usage.</summary>
+/// <summary>The command line: 'playbook build' and 'playbook check'. Exit codes: 0 success, 1 errors in the input, 2 wrong usage.</summary>
 public static class PlaybookCommands
 {
     public const int Success = 0;
@@ -18,6 +18,8 @@ public static class PlaybookCommands
     private static readonly Option<string?> BasePathOption = new("--base-path") { Description = "Sub-path the site is hosted under, e.g. /playbook/ (overrides basePath)" };
     private static readonly Option<bool> StrictOption = new("--strict") { Description = "Treat warnings as errors" };
     private static readonly Option<int> PortOption = new("--port") { Description = "Port on 127.0.0.1 to serve the preview on (0 picks a free one)", DefaultValueFactory = _ => 8080 };
+    private static readonly Option<string> FormatOption = CreateFormatOption();
+    private static readonly Option<bool> ExternalOption = new("--external") { Description = "Also request every external link (timeouts, retries on 429/5xx, cached in .playbook-cache/)" };
 
     public static RootCommand CreateRoot()
     {
@@ -35,8 +37,16 @@ public static class PlaybookCommands
         }
 
         serve.SetAction((parse, cancellationToken) => ServeAsync(parse, cancellationToken));
+        var check = new Command("check", "Check content and the generated site (RACI rules, links, anchors, schema) without writing anything");
+        foreach (var option in new Option[] { ContentOption, ThemeOption, BaseUrlOption, BasePathOption, StrictOption, FormatOption, ExternalOption })
+        {
+            check.Options.Add(option);
+        }
+
+        check.SetAction((parse, cancellationToken) => CheckAsync(parse, cancellationToken));
         var root = new RootCommand("Playbook: publishes a governance playbook (roles, RACI matrices, worked examples) as a static site.");
         root.Subcommands.Add(build);
+        root.Subcommands.Add(check);
         root.Subcommands.Add(serve);
 
         // The default prints the entry assembly's version, which is the test host's when run in-process.
@@ -123,6 +133,54 @@ public static class PlaybookCommands
 
         await output.WriteLineAsync($"Build failed{Summary(result)}; {options.OutputDirectory}/ was left unchanged ({seconds} s).").ConfigureAwait(false);
         return Failed;
+    }
+
+    /// <summary>'playbook check': the same build with the same defaults, writing nothing; every diagnostic in the chosen format.</summary>
+    private static async Task<int> CheckAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var options = new BuildOptions
+        {
+            ContentDirectory = parse.GetValue(ContentOption)!,
+            ThemeDirectory = parse.GetValue(ThemeOption)!,
+            BaseUrl = parse.GetValue(BaseUrlOption),
+            BasePath = parse.GetValue(BasePathOption),
+            Strict = parse.GetValue(StrictOption),
+            WriteOutput = false,
+            Checks = new Checks.CheckOptions { External = parse.GetValue(ExternalOption) },
+        };
+        var output = parse.InvocationConfiguration.Output;
+        var result = await SiteBuilder.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+        switch (parse.GetValue(FormatOption))
+        {
+            case "json":
+                DiagnosticPrinter.WriteJson(result, output);
+                break;
+            case "github":
+                DiagnosticPrinter.WriteGitHub(result.Diagnostics, output);
+                await output.WriteLineAsync(CheckSummary(result)).ConfigureAwait(false);
+                break;
+            default:
+                DiagnosticPrinter.WriteText(result.Diagnostics, output);
+                await output.WriteLineAsync(CheckSummary(result)).ConfigureAwait(false);
+                break;
+        }
+
+        return result.Succeeded ? Success : Failed;
+    }
+
+    private static string CheckSummary(BuildResult result)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var found = result.Diagnostics.Count == 0 ? "no problems" : $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}";
+        var strict = result.Strict && result.WarningCount > 0 ? " (--strict: warnings fail the check)" : string.Empty;
+        return $"Checked {result.Pages} pages in {seconds} s: {found}{strict}.";
+    }
+
+    private static Option<string> CreateFormatOption()
+    {
+        var option = new Option<string>("--format") { Description = "How to print problems: text (grouped by file), github (workflow annotations) or json", DefaultValueFactory = _ => "text" };
+        option.AcceptOnlyFromAmong("text", "github", "json");
+        return option;
     }
 
     private static string Summary(BuildResult result) =>

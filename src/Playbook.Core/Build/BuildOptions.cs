@@ -1,3 +1,5 @@
+using Playbook.Checks;
+
 namespace Playbook.Build;
 
 /// <summary>What the command line (or a test) asks of a build.</summary>
@@ -20,6 +22,9 @@ public sealed record BuildOptions
 
     /// <summary>False for 'playbook check': everything runs, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
+
+    /// <summary>Options of the checks pipeline (online link checks for 'playbook check --external').</summary>
+    public CheckOptions Checks { get; init; } = new();
 
     /// <summary>The date review-by dates are compared with; fixed in tests so output never depends on the clock.</summary>
     public DateOnly? Today { get; init; }

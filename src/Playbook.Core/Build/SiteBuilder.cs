@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Playbook.Content;
 using Playbook.Content.Readers;
 using Playbook.Diagnostics;
+using Playbook.Diagrams;
 using Playbook.Markdown;
+using Playbook.Markdown.Diagrams;
 using Playbook.Output;
 using Playbook.Pipelines;
 using Playbook.Theming;
@@ -52,7 +54,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, stopwatch, options);
         }
 
-        var markdown = new MarkdownRenderer(AdmonitionTitles(strings));
+        var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))]);
         var output = options.WriteOutput ? AtomicOutput.Begin(options.OutputDirectory) : null;
         var inputs = new BuildInputs(
             Path.GetFullPath(options.ContentDirectory),
@@ -68,6 +70,7 @@ public static class SiteBuilder
 
         var context = new PipelineContext(diagnostics, cancellationToken);
         context.Put(inputs);
+        context.Put(options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
         try
         {
             await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
@@ -92,6 +95,10 @@ public static class SiteBuilder
 
         return result with { Elapsed = stopwatch.Elapsed };
     }
+
+    /// <summary>The cache of online link checks lives beside content/ (the repository root), ignored by git.</summary>
+    private static string DefaultCacheFile(string contentDirectory) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".playbook-cache", "external-links.json");
 
     private static Dictionary<string, string> AdmonitionTitles(ThemeStrings strings) =>
         AdmonitionKinds

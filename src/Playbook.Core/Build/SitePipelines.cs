@@ -1,3 +1,7 @@
+using Playbook.Checks.External;
+using Playbook.Checks.Links;
+using Playbook.Checks.Raci;
+using Playbook.Checks.Schema;
 using Playbook.Content;
 using Playbook.Modules;
 using Playbook.Pipelines;
@@ -30,6 +34,18 @@ public static class SitePipelines
             new WriteFiles()),
         new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
+
+        // Checks on the content model, then on the whole generated site (every page and every written file).
+        new Pipeline(
+            BuildPipelines.Checks,
+            [Pages, Roles, Matrices, Examples, Html, Assets, Sitemap],
+            new CheckSourceFiles(),
+            new CheckReferences(),
+            new CheckRaci(),
+            new ConcatOutputs(Html, Assets, Sitemap),
+            new ScanPages(),
+            new CheckLinks(),
+            new CheckExternalLinks()),
 
         // The search index, built from the content model and the rendered pages' bodies and headings.
         new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex(), new WriteFiles()),

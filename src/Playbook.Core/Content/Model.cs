@@ -77,16 +77,32 @@ public sealed record RaciMatrix(
 {
     public string Title => Page.Title;
 
+    /// <summary>Where 'example:' is written, for reporting an unknown example id.</summary>
+    public SourceLocation? ExampleLocation { get; init; }
+
+    /// <summary>Where each id of 'roles:' is written, in the same order as <see cref="RoleOrder"/>.</summary>
+    public IReadOnlyList<SourceLocation> RoleOrderLocations { get; init; } = [];
+
     /// <summary>The columns: the declared order first, then any other role used in a cell, in order of appearance.</summary>
     public IReadOnlyList<string> Roles =>
         RoleOrder.Concat(Activities.SelectMany(a => a.Cells).Select(c => c.RoleId)).Distinct(StringComparer.Ordinal).ToList();
 }
 
 /// <summary>One step of a worked example: who acts, what they do, with whom, and what it delivers.</summary>
-public sealed record Step(int Number, string RoleId, string Action, IReadOnlyList<string> With, string? Delivers, SourceLocation Location);
+public sealed record Step(int Number, string RoleId, string Action, IReadOnlyList<string> With, string? Delivers, SourceLocation Location)
+{
+    /// <summary>Where the 'role:' value is written.</summary>
+    public SourceLocation? RoleLocation { get; init; }
+
+    /// <summary>Where each id of 'with:' is written, in the same order as <see cref="With"/>.</summary>
+    public IReadOnlyList<SourceLocation> WithLocations { get; init; } = [];
+}
 
 /// <summary>A worked example, read from voorbeelden/&lt;id&gt;.md; its steps drive a swimlane.</summary>
 public sealed record Example(string Id, PageInfo Page, string? Theme, string? MatrixId, IReadOnlyList<Step> Steps, SourceLocation Location)
 {
     public string Title => Page.Title;
+
+    /// <summary>Where 'matrix:' is written, for reporting an unknown matrix id.</summary>
+    public SourceLocation? MatrixLocation { get; init; }
 }

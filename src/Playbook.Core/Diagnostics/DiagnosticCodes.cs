@@ -23,8 +23,47 @@ public static class DiagnosticCodes
     public const string InvalidId = "SCH005";
     public const string UnknownReference = "SCH006";
     public const string EmptyFile = "SCH007";
+    public const string IgnoredFile = "SCH008";
 
     // Links written in Markdown.
     public const string BrokenSourceLink = "LNK001";
     public const string UnknownIdLink = "LNK002";
+
+    // Diagrams drawn from fenced blocks (```raci <matrix-id>, ```swimlane <example-id>, ```network, ```load).
+    public const string DiagramUnknownTarget = "DGM001";
+    public const string DiagramMissingTarget = "DGM002";
+    public const string DiagramUnknownOption = "DGM003";
+    public const string DiagramInvalidOption = "DGM004";
+    public const string DiagramUnexpectedArgument = "DGM005";
+    public const string DiagramEmpty = "DGM006";
+
+    // Links, anchors and images, checked on the generated site.
+    public const string BrokenLink = "LNK003";
+    public const string BrokenAnchor = "LNK004";
+    public const string EmptyLink = "LNK005";
+    public const string MissingImage = "LNK006";
+    public const string MissingAlt = "LNK007";
+    public const string DuplicateHtmlId = "LNK008";
+    public const string InvalidMailOrTel = "LNK009";
+    public const string MalformedUrl = "LNK010";
+    public const string DisallowedScheme = "LNK011";
+    public const string ExternalResource = "LNK012";
+    public const string ExternalBroken = "LNK013";
+    public const string ExternalUnverified = "LNK014";
+
+    // RACI rules (errors).
+    public const string AccountableCount = "RACI001";
+    public const string NoResponsible = "RACI002";
+    public const string UnknownRole = "RACI003";
+    public const string LetterOutsideScheme = "RACI004";
+    public const string RepeatedLetter = "RACI005";
+    public const string DuplicateActivity = "RACI006";
+    public const string UnknownContentId = "RACI007";
+
+    // RACI rules (warnings; errors with raci.warningsAsErrors).
+    public const string RoleWithoutWork = "RACI008";
+    public const string AccountableBottleneck = "RACI009";
+    public const string TooManyConsulted = "RACI010";
+    public const string Silo = "RACI011";
+    public const string TooManyResponsible = "RACI012";
 }

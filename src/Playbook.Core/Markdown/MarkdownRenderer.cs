@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Playbook.Markdown.Admonitions;
@@ -9,7 +10,11 @@ using Playbook.Site;
 namespace Playbook.Markdown;
 
 /// <summary>The result of rendering one page's Markdown.</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<LinkOrigin> Links);
+public sealed record RenderedMarkdown(string Html, IReadOnlyList<LinkOrigin> Links)
+{
+    /// <summary>The ids the Markdown gives elements (headings, {#id}), with where each is written.</summary>
+    public IReadOnlyList<IdOrigin> Ids { get; init; } = [];
+}
 
 /// <summary>
 /// Parses and renders page Markdown with the playbook's extensions. Built once per build and shared by
@@ -50,12 +55,28 @@ public sealed class MarkdownRenderer
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         var origins = RewriteLinks(document, page, links);
+        var ids = IdOrigins(document, page);
         using var writer = new StringWriter();
         var renderer = new PlaybookHtmlRenderer(writer, page);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), origins);
+        return new RenderedMarkdown(writer.ToString(), origins) { Ids = ids };
+    }
+
+    /// <summary>Heading ids are assigned while parsing (auto identifiers, {#id}), so they can be located before rendering.</summary>
+    private static List<IdOrigin> IdOrigins(MarkdownDocument document, PageRenderContext page)
+    {
+        var ids = new List<IdOrigin>();
+        foreach (var node in document.Descendants())
+        {
+            if (node.TryGetAttributes()?.Id is { Length: > 0 } id)
+            {
+                ids.Add(new IdOrigin(id, page.Locate(node.Line, node.Column)));
+            }
+        }
+
+        return ids;
     }
 
     private static List<LinkOrigin> RewriteLinks(MarkdownDocument document, PageRenderContext page, LinkResolver links)
@@ -70,7 +91,7 @@ public sealed class MarkdownRenderer
 
             var location = page.Locate(link.Line, link.Column);
             link.Url = links.Resolve(link.Url, page.Page, location, page.Diagnostics);
-            origins.Add(new LinkOrigin(link.Url, location));
+            origins.Add(new LinkOrigin(link.Url, location) { IsImage = link.IsImage });
         }
 
         foreach (var autolink in document.Descendants<AutolinkInline>())

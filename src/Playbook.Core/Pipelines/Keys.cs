@@ -22,7 +22,14 @@ public enum PageKind
 public sealed record Heading(int Level, string Id, string Text);
 
 /// <summary>Where a link in the output came from, so a broken one is reported at its Markdown line.</summary>
-public sealed record LinkOrigin(string Href, SourceLocation Location);
+public sealed record LinkOrigin(string Href, SourceLocation Location)
+{
+    /// <summary>An image (![alt](src)) rather than a link, so an image problem is not placed at a link with the same URL.</summary>
+    public bool IsImage { get; init; }
+}
+
+/// <summary>Where an id in the output was written (a heading, or {#id}), so a duplicate is reported at its Markdown line.</summary>
+public sealed record IdOrigin(string Id, SourceLocation Location);
 
 /// <summary>The metadata keys the build's modules share.</summary>
 public static class Keys
@@ -49,4 +56,6 @@ public static class Keys
     public static MetadataKey<IReadOnlyList<Heading>> Headings { get; } = new("headings");
 
     public static MetadataKey<IReadOnlyList<LinkOrigin>> LinkOrigins { get; } = new("link-origins");
+
+    public static MetadataKey<IReadOnlyList<IdOrigin>> IdOrigins { get; } = new("id-origins");
 }

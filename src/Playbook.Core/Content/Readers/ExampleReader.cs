@@ -13,17 +13,22 @@ public static class ExampleReader
         var steps = new List<Step>();
         foreach (var item in fields.MappingList("steps", required: true))
         {
+            var with = item.LocatedTextList("with");
             steps.Add(new Step(
                 steps.Count + 1,
                 item.Text("role", required: true) ?? string.Empty,
                 item.Text("action", required: true) ?? string.Empty,
-                item.TextList("with"),
+                with.Select(w => w.Value).ToList(),
                 item.Text("delivers"),
-                item.Location));
+                item.Location)
+            {
+                RoleLocation = item.LocationOfValue("role"),
+                WithLocations = with.Select(w => w.Location).ToList(),
+            });
             item.ReportUnknownKeys();
         }
 
         fields.ReportUnknownKeys();
-        return new Example(id, page, theme, matrix, steps, fields.Location);
+        return new Example(id, page, theme, matrix, steps, fields.Location) { MatrixLocation = fields.LocationOfValue("matrix") };
     }
 }

@@ -11,11 +11,15 @@ public static class MatrixReader
     {
         var page = PageInfoReader.Read(fields, id);
         var exampleId = fields.Text("example");
-        var roles = fields.TextList("roles");
+        var roles = fields.LocatedTextList("roles");
         var notes = fields.Text("notes");
         var activities = fields.MappingList("activities", required: true).Select(ReadActivity).ToList();
         fields.ReportUnknownKeys();
-        return new RaciMatrix(id, page, exampleId, roles, notes, activities, fields.Location);
+        return new RaciMatrix(id, page, exampleId, roles.Select(r => r.Value).ToList(), notes, activities, fields.Location)
+        {
+            ExampleLocation = fields.LocationOfValue("example"),
+            RoleOrderLocations = roles.Select(r => r.Location).ToList(),
+        };
     }
 
     private static Activity ReadActivity(YamlFields fields)

@@ -65,11 +65,30 @@ public static class SettingsReader
 
         var settings = new RaciSettings(
             scheme,
-            fields.Number("maxAccountableShare") ?? defaults.MaxAccountableShare,
-            fields.WholeNumber("maxConsulted") ?? defaults.MaxConsulted,
-            fields.WholeNumber("maxResponsible") ?? defaults.MaxResponsible,
+            InRange(fields, "maxAccountableShare", fields.Number("maxAccountableShare"), 0, 1, "a share between 0 and 1, e.g. 0.5 for half of the activities") ?? defaults.MaxAccountableShare,
+            InRange(fields, "maxConsulted", fields.WholeNumber("maxConsulted"), 0, int.MaxValue, "a whole number of 0 or more") ?? defaults.MaxConsulted,
+            InRange(fields, "maxResponsible", fields.WholeNumber("maxResponsible"), 1, int.MaxValue, "a whole number of 1 or more") ?? defaults.MaxResponsible,
             fields.Boolean("warningsAsErrors") ?? defaults.WarningsAsErrors);
         fields.ReportUnknownKeys();
         return settings;
+    }
+
+    /// <summary>A threshold outside its range would silence or flood its RACI warning; report it and use the default.</summary>
+    private static T? InRange<T>(YamlFields fields, string key, T? value, double min, double max, string expected)
+        where T : struct, IConvertible
+    {
+        if (value is not { } number)
+        {
+            return null;
+        }
+
+        var x = number.ToDouble(System.Globalization.CultureInfo.InvariantCulture);
+        if (x >= min && x <= max)
+        {
+            return number;
+        }
+
+        fields.Diagnostics.Error(DiagnosticCodes.WrongType, fields.LocationOfValue(key) ?? fields.Location, $"'{key}' must be {expected}", $"write '{key}' as {expected}");
+        return null;
     }
 }

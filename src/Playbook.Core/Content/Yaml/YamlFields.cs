@@ -37,6 +37,10 @@ public sealed class YamlFields
     public SourceLocation LocationOfKey(string key) =>
         _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? LocationOf(node) : Location;
 
+    /// <summary>Where the value of a key is written, or null when the key is absent.</summary>
+    public SourceLocation? LocationOfValue(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? LocationOf(value) : null;
+
     public YamlNode? Node(string key)
     {
         _read.Add(key);
@@ -136,7 +140,11 @@ public sealed class YamlFields
     }
 
     /// <summary>A list of texts; a single text is accepted as a list of one.</summary>
-    public IReadOnlyList<string> TextList(string key, bool required = false)
+    public IReadOnlyList<string> TextList(string key, bool required = false) =>
+        LocatedTextList(key, required).Select(item => item.Value).ToList();
+
+    /// <summary>A list of texts with where each is written, for reporting an item (an unknown id) at its own position.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)> LocatedTextList(string key, bool required = false)
     {
         var node = Node(key);
         if (node is null || IsNull(node))
@@ -151,7 +159,7 @@ public sealed class YamlFields
 
         if (node is YamlScalarNode single)
         {
-            return string.IsNullOrWhiteSpace(single.Value) ? [] : [single.Value.Trim()];
+            return string.IsNullOrWhiteSpace(single.Value) ? [] : [(single.Value.Trim(), LocationOf(single))];
         }
 
         if (node is not YamlSequenceNode sequence)
@@ -160,12 +168,12 @@ public sealed class YamlFields
             return [];
         }
 
-        var items = new List<string>();
+        var items = new List<(string, SourceLocation)>();
         foreach (var item in sequence)
         {
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
-                items.Add(value.Trim());
+                items.Add((value.Trim(), LocationOf(item)));
             }
             else
             {
@@ -255,12 +263,21 @@ public sealed class YamlFields
                 _read.Add(name);
                 yield return (name, value, LocationOf(key));
             }
+            else
+            {
+                ReportComplexKey(key);
+            }
         }
     }
 
     /// <summary>Reports every key no reader asked for; call after reading all known fields.</summary>
     public void ReportUnknownKeys(IEnumerable<string>? suggestions = null)
     {
+        foreach (var key in _node.Children.Keys.Where(k => k is not YamlScalarNode))
+        {
+            ReportComplexKey(key);
+        }
+
         var known = _read.ToList();
         foreach (var key in _node.Children.Keys.OfType<YamlScalarNode>())
         {
@@ -270,11 +287,15 @@ public sealed class YamlFields
                 continue;
             }
 
-            var closest = Closest(name, suggestions ?? known);
+            var closest = Suggestions.Closest(name, suggestions ?? known);
             var hint = closest is null ? "remove it, or see docs/content-model.md for the keys this file may have" : $"did you mean '{closest}'?";
             Diagnostics.Error(DiagnosticCodes.UnknownKey, LocationOf(key), $"unknown key '{name}'", hint);
         }
     }
+
+    /// <summary>A key written as a list or mapping ('[a, b]: R') is never what an editor meant; report it instead of skipping it.</summary>
+    private void ReportComplexKey(YamlNode key) =>
+        Diagnostics.Error(DiagnosticCodes.WrongType, LocationOf(key), "a key must be plain text, not a list or a set of key: value lines", "write one 'key: value' per line, e.g. 'contentspecialist: R'");
 
     public void Missing(string key) =>
         Diagnostics.Error(DiagnosticCodes.MissingField, Location, $"required field '{key}' is missing or empty", $"add '{key}: …'");
@@ -291,32 +312,4 @@ public sealed class YamlFields
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } s
         && (s.Value is null or "" or "~" or "null");
-
-    private static string? Closest(string name, IEnumerable<string> candidates) =>
-        candidates
-            .Select(c => (Candidate: c, Distance: Levenshtein(name.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(x => x.Distance <= Math.Max(2, x.Candidate.Length / 4))
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
-            .Select(x => x.Candidate)
-            .FirstOrDefault();
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -1,0 +1,40 @@
+using Playbook.Build;
+using Playbook.Content;
+using Playbook.Pipelines;
+
+namespace Playbook.Checks.Links;
+
+/// <summary>
+/// Checks links, anchors and images of the whole generated site (content pages, generated pages, theme) against
+/// every file the build produces. Expects the pages scanned by <see cref="ScanPages"/>; checks them on all cores.
+/// </summary>
+public sealed class CheckLinks : CheckModule
+{
+    protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var options = context.Shared(_ => new CheckOptions());
+        if (!options.Links)
+        {
+            return;
+        }
+
+        var build = context.Get<BuildInputs>();
+        var pages = inputs.Where(d => d.TryGet(ScanPages.ScanKey, out _)).ToList();
+        var site = new SiteFiles(
+            inputs.Where(d => d.Destination is not null).Select(d => d.Destination!),
+            pages.ToDictionary(p => p.Destination!, p => Anchors(p.Get(ScanPages.ScanKey)), StringComparer.Ordinal),
+            build.Settings.BasePath,
+            build.Settings.BaseUrl);
+        var rules = new LinkRules(site);
+        var locator = new SourceLocator(build);
+        var report = new LinkReport(context.Diagnostics);
+        var catalog = context.Shared(ContentCatalog.From);
+        var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
+        Parallel.ForEach(pages, parallel, page =>
+            new PageLinkCheck(page, page.Get(ScanPages.ScanKey), locator, report).Run(rules, site, catalog, options.External));
+        report.Flush();
+        context.Put(report.ExternalLinks());
+    }
+
+    private static PageAnchors Anchors(ScannedPage scan) => new(scan.Ids, scan.Names);
+}

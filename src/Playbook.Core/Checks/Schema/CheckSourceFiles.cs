@@ -1,0 +1,60 @@
+using Playbook.Build;
+using Playbook.Content.Readers;
+using Playbook.Diagnostics;
+using Playbook.Modules;
+using Playbook.Pipelines;
+
+namespace Playbook.Checks.Schema;
+
+/// <summary>
+/// Reports source files the build skips without a word: a matrix saved as .yaml, YAML outside raci/, a matrix in
+/// a sub-folder, Markdown with another extension (which would be copied as a download instead of rendered).
+/// </summary>
+public sealed class CheckSourceFiles : CheckModule
+{
+    private static readonly string[] MarkdownExtensions = [".markdown", ".mdown", ".mkd", ".mkdn"];
+
+    protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var build = context.Get<BuildInputs>();
+        foreach (var relative in ContentFiles.List(build.ContentDirectory))
+        {
+            if (Skipped(relative) is { } hint)
+            {
+                context.Diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.OfFile(build.ContentFile(relative)), "the build does not read this file", hint);
+            }
+        }
+
+    }
+
+    /// <summary>The hint for a source-like file no pipeline reads, or null when the file is used.</summary>
+    private static string? Skipped(string relative)
+    {
+        var extension = Path.GetExtension(relative);
+        var lower = extension.ToLowerInvariant();
+        var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
+        if (lower is ".yml" or ".yaml")
+        {
+            if (relative == SettingsReader.FileName || ContentFiles.IsMatrix(relative))
+            {
+                return null;
+            }
+
+            if (folder == "raci" && relative.Count(c => c == '/') == 1 && !relative.EndsWith("/index" + extension, StringComparison.Ordinal))
+            {
+                return $"a matrix file ends in .yml: rename it to {Path.ChangeExtension(relative, ".yml")}";
+            }
+
+            return relative.Equals("playbook.yaml", StringComparison.OrdinalIgnoreCase) || relative.Equals("playbook.yml", StringComparison.OrdinalIgnoreCase)
+                ? "the settings file is content/playbook.yml (lower case, .yml)"
+                : "matrices are read from content/raci/<id>.yml (not from sub-folders, not index.yml); move it there or delete it";
+        }
+
+        if (MarkdownExtensions.Contains(lower) || (lower == ".md" && extension != ".md"))
+        {
+            return $"pages end in .md (lower case): rename it to {Path.ChangeExtension(relative, ".md")}, or it is copied as a download instead of becoming a page";
+        }
+
+        return null;
+    }
+}
