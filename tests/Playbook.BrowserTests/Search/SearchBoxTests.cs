@@ -33,7 +33,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
         await Assertions.Expect(options.Nth(1)).ToContainTextAsync("Wat de communitymanager doet");
         await page.Page.Keyboard.PressAsync("Enter");
 
-        await page.Page.WaitForURLAsync("**/rollen/communitymanager/#wat-de-communitymanager-doet");
+        await Assertions.Expect(page.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/rollen/communitymanager/#wat-de-communitymanager-doet$"));
         var heading = page.Page.Locator("#wat-de-communitymanager-doet");
         await Assertions.Expect(heading).ToHaveTextAsync("Wat de communitymanager doet");
         await Assertions.Expect(heading).ToBeInViewportAsync();
