@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Playbook.Diagrams.Network;
 
 namespace Playbook.Tests.Diagrams;
 
@@ -58,10 +59,24 @@ public sealed class RoleNetworkTests : IClassFixture<DiagramSite>
         Assert.Equal("Contentspecialist deelt activiteiten met 2 rollen: Klantcontactcentrum (3 activiteiten) en Marketeer (2 activiteiten).", network.Description);
     }
 
+    [Fact]
+    public void A_dense_network_draws_each_roles_three_strongest_links_and_says_so()
+    {
+        var input = DiagramTestData.Network(12, complete: true);
+        var network = SvgDiagram.Parse(RoleNetwork.Draw(input, DiagramTestData.Text, "dicht").Svg);
+        var links = Links(network);
+        Assert.InRange(links.Count, 12 * 3 / 2, 12 * 3);
+        Assert.All(Nodes(network), n => Assert.Contains(links, l => l.Pair.Split('+').Contains(n.Title)));
+        var strongest = input.Edges.MaxBy(e => e.Weight)!;
+        var titles = input.Nodes.ToDictionary(n => n.Id, n => n.Title);
+        Assert.Contains(string.Join("+", new[] { titles[strongest.From], titles[strongest.To] }.Order(StringComparer.Ordinal)), links.Select(l => l.Pair));
+        Assert.Contains("alleen de 3 sterkste banden per rol; alle banden staan in de tabel", network.Legend("text").Select(SvgDiagram.Shown));
+    }
+
     private static List<(string Title, IElement Box, double X, double Y)> Nodes(SvgDiagram network) =>
         network.Drawn("rect.pb-dg-node")
             .Select(r => (
-                SvgDiagram.Shown(r.NextElementSibling!),
+                SvgDiagram.FullText(r.NextElementSibling!),
                 r,
                 SvgDiagram.Number(r, "x") + (SvgDiagram.Number(r, "width") / 2),
                 SvgDiagram.Number(r, "y") + (SvgDiagram.Number(r, "height") / 2)))

@@ -43,6 +43,9 @@ public sealed class SvgDiagram
         return lines.Skip(1).Aggregate(lines.FirstOrDefault() ?? string.Empty, (joined, line) => joined.EndsWith('-') ? joined[..^1] + line : joined + " " + line);
     }
 
+    /// <summary>The whole text: a shortened text's &lt;title&gt;, else its lines.</summary>
+    public static string FullText(IElement text) => text.QuerySelector("title")?.TextContent ?? Shown(text);
+
     /// <summary>The letters a placed block of chips shows: its &lt;use&gt; points at chips defined once in &lt;defs&gt;.</summary>
     public string LetterOf(IElement use)
     {

@@ -21,6 +21,7 @@ public static class RoleNetwork
     private const double MaxGrowthForLabels = 1.6;
     private const double FocusExtra = 30;
     private const int MaxNumberedLinks = 15;
+    private const int StrongestPerRole = 3;
 
     private static readonly Font NodeFont = new(12);
     private static readonly Font FocusFont = new(12, Bold: true);
@@ -34,6 +35,15 @@ public static class RoleNetwork
         var edges = focus is null
             ? input.Edges.ToList()
             : input.Edges.Where(e => e.From == focus.Id || e.To == focus.Id).ToList();
+
+        // A dense network (many roles sharing many activities) is a tangle: draw each role's strongest links only.
+        // The description and the data table keep every link.
+        var thinned = focus is null && edges.Count > input.Nodes.Count * StrongestPerRole;
+        if (thinned)
+        {
+            edges = Backbone(edges);
+        }
+
         var ringWidth = ring.Count > 12 ? 112 : 132;
         var labels = input.Nodes.ToDictionary(
             n => n.Id,
@@ -85,7 +95,7 @@ public static class RoleNetwork
         var top = nodeBoxes.Values.Select(b => b.Y).DefaultIfEmpty(0).Min();
         var graphWidth = nodeBoxes.Values.Select(b => b.Right).DefaultIfEmpty(0).Max() - left;
         var graphHeight = nodeBoxes.Values.Select(b => b.Bottom).DefaultIfEmpty(0).Max() - top;
-        var legend = LegendItems(input, text, minWeight, maxWeight, focus);
+        var legend = LegendItems(input, text, minWeight, maxWeight, focus, thinned);
         var contentWidth = Math.Max(graphWidth, Math.Max(Legend.MinWidth(legend), 300));
         var legendHeight = Legend.Height(legend, contentWidth);
         var width = Math.Ceiling(contentWidth + (2 * Pad));
@@ -209,7 +219,7 @@ public static class RoleNetwork
         return labels;
     }
 
-    private static List<LegendItem> LegendItems(RoleNetworkInput input, DiagramText text, int minWeight, int maxWeight, NetworkNode? focus)
+    private static List<LegendItem> LegendItems(RoleNetworkInput input, DiagramText text, int minWeight, int maxWeight, NetworkNode? focus, bool thinned)
     {
         var items = new List<LegendItem>();
         var shown = focus is null ? input.Nodes : input.Nodes.Where(n => n != focus);
@@ -233,7 +243,24 @@ public static class RoleNetwork
             }
         }
 
+        if (thinned)
+        {
+            items.Add(Legend.Item(text["diagram_network_thinned", StrongestPerRole.ToString(CultureInfo.InvariantCulture)], 0, (_, _, _, _) => { }));
+        }
+
         return items;
+    }
+
+    /// <summary>For every role its strongest links (ties by the other role's order), in the input's order.</summary>
+    private static List<NetworkEdge> Backbone(List<NetworkEdge> edges)
+    {
+        var keep = new HashSet<NetworkEdge>();
+        foreach (var role in edges.SelectMany(e => new[] { e.From, e.To }).Distinct(StringComparer.Ordinal))
+        {
+            keep.UnionWith(edges.Where(e => e.From == role || e.To == role).OrderByDescending(e => e.Weight).ThenBy(edges.IndexOf).Take(StrongestPerRole));
+        }
+
+        return edges.Where(keep.Contains).ToList();
     }
 
     private static void NodeSample(SvgWriter svg, DiagramLayout layout, string kind, double x, double y)

@@ -17,7 +17,7 @@ public static class Legend
     public static Font Font { get; } = new(12);
 
     public static LegendItem Item(string label, double sampleWidth, Action<SvgWriter, DiagramLayout, double, double> drawSample) =>
-        new(TextWrap.Fit(label, 300, Font), sampleWidth, drawSample);
+        new(TextWrap.Fit(label, 440, Font), sampleWidth, drawSample);
 
     /// <summary>The height the legend needs when it may be <paramref name="width"/> wide.</summary>
     public static double Height(IReadOnlyList<LegendItem> items, double width) =>
