@@ -5,6 +5,8 @@ return args switch
 {
     ["corpus", var directory, .. var rest] => CorpusCommand.Run(directory, rest),
     ["build", var directory, .. var rest] => await BuildCommand.RunAsync(directory, rest),
+    ["links", var directory, .. var rest] => await LinksCommand.RunAsync(directory, rest),
+    ["scan", var directory] => LinksCommand.CompareParsers(directory),
     _ => Usage(),
 };
 
@@ -14,6 +16,8 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Playbook.Bench -- <command>
           corpus <dir> [--pages N]        write a synthetic playbook of N pages (default 10000) to <dir>
           build <dir> [--repeat N]        build <dir> (a content folder) N times; report time and memory
+          links <dir> [--repeat N]        build <dir> with and without the link checker; its share of the build
+          scan <output>                   time the link checker's HTML scanner against AngleSharp's DOM on built pages
         """);
     return 2;
 }

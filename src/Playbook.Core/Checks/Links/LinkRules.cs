@@ -136,7 +136,9 @@ public sealed class LinkRules
         }
 
         var decoded = fragment.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(fragment) : fragment;
-        var closest = Suggestions.Closest(decoded, anchors.Ids);
+        // A fragment cut short ('#onderdeel-2-over' for 'onderdeel-2-over-gemeente') is too far for an edit distance.
+        var closest = Suggestions.Closest(decoded, anchors.Ids)
+            ?? anchors.Ids.Where(id => decoded.Length >= 3 && id.StartsWith(decoded, StringComparison.Ordinal)).OrderBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal).FirstOrDefault();
         return new(
             BrokenAnchor,
             $"the anchor '#{decoded}' does not exist on {where}",
