@@ -17,6 +17,7 @@ public static class PlaybookCommands
     private static readonly Option<string?> BaseUrlOption = new("--base-url") { Description = "Absolute site URL for sitemap.xml (overrides baseUrl in playbook.yml)" };
     private static readonly Option<string?> BasePathOption = new("--base-path") { Description = "Sub-path the site is hosted under, e.g. /playbook/ (overrides basePath)" };
     private static readonly Option<bool> StrictOption = new("--strict") { Description = "Treat warnings as errors" };
+    private static readonly Option<int> PortOption = new("--port") { Description = "Port on 127.0.0.1 to serve the preview on (0 picks a free one)", DefaultValueFactory = _ => 8080 };
     private static readonly Option<string> FormatOption = CreateFormatOption();
     private static readonly Option<bool> ExternalOption = new("--external") { Description = "Also request every external link (timeouts, retries on 429/5xx, cached in .playbook-cache/)" };
 
@@ -29,6 +30,13 @@ public static class PlaybookCommands
         }
 
         build.SetAction((parse, cancellationToken) => BuildAsync(parse, cancellationToken));
+        var serve = new Command("serve", "Build, serve on http://127.0.0.1:<port>/ and rebuild and reload when files change");
+        foreach (var option in new Option[] { ContentOption, ThemeOption, OutputOption, BasePathOption, PortOption })
+        {
+            serve.Options.Add(option);
+        }
+
+        serve.SetAction((parse, cancellationToken) => ServeAsync(parse, cancellationToken));
         var check = new Command("check", "Check content and the generated site (RACI rules, links, anchors, schema) without writing anything");
         foreach (var option in new Option[] { ContentOption, ThemeOption, BaseUrlOption, BasePathOption, StrictOption, FormatOption, ExternalOption })
         {
@@ -39,6 +47,7 @@ public static class PlaybookCommands
         var root = new RootCommand("Playbook: publishes a governance playbook (roles, RACI matrices, worked examples) as a static site.");
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
+        root.Subcommands.Add(serve);
 
         // The default prints the entry assembly's version, which is the test host's when run in-process.
         root.Options.OfType<VersionOption>().Single().Action = new PrintVersion();
@@ -60,9 +69,46 @@ public static class PlaybookCommands
             return UsageError;
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        // The engine already turns failures into diagnostics; this is the last net, so users never see a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parse.InvokeAsync(configuration).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"playbook: internal error: {ex.GetType().Name}: {ex.Message} (this is a bug in Playbook; please report it)").ConfigureAwait(false);
+            return Failed;
+        }
     }
+
+    private static async Task<int> ServeAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var output = parse.InvocationConfiguration.Output;
+        await using var session = new Preview.PreviewSession(ReadBuildOptions(parse), parse.GetValue(PortOption), output);
+        await session.StartAsync().ConfigureAwait(false);
+        await output.WriteLineAsync($"Previewing on {session.Url} (Ctrl+C stops)").ConfigureAwait(false);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop serving.
+        }
+
+        return Success;
+    }
+
+    private static BuildOptions ReadBuildOptions(ParseResult parse) => new()
+    {
+        ContentDirectory = parse.GetValue(ContentOption)!,
+        ThemeDirectory = parse.GetValue(ThemeOption)!,
+        OutputDirectory = parse.GetValue(OutputOption)!,
+        BaseUrl = parse.GetResult(BaseUrlOption) is null ? null : parse.GetValue(BaseUrlOption),
+        BasePath = parse.GetValue(BasePathOption),
+        Strict = parse.GetResult(StrictOption) is not null && parse.GetValue(StrictOption),
+    };
 
     private static async Task<int> BuildAsync(ParseResult parse, CancellationToken cancellationToken)
     {

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using Playbook.Content;
 using Playbook.Content.Readers;
 using Playbook.Diagnostics;
+using Playbook.Diagrams;
 using Playbook.Markdown;
+using Playbook.Markdown.Diagrams;
 using Playbook.Output;
 using Playbook.Pipelines;
 using Playbook.Theming;
@@ -52,7 +54,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, stopwatch, options);
         }
 
-        var markdown = new MarkdownRenderer(AdmonitionTitles(strings));
+        var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))]);
         var output = options.WriteOutput ? AtomicOutput.Begin(options.OutputDirectory) : null;
         var inputs = new BuildInputs(
             Path.GetFullPath(options.ContentDirectory),

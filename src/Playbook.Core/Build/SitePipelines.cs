@@ -46,5 +46,8 @@ public static class SitePipelines
             new ScanPages(),
             new CheckLinks(),
             new CheckExternalLinks()),
+
+        // The search index, built from the content model and the rendered pages' bodies and headings.
+        new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex(), new WriteFiles()),
     ];
 }

@@ -29,6 +29,14 @@ public static class DiagnosticCodes
     public const string BrokenSourceLink = "LNK001";
     public const string UnknownIdLink = "LNK002";
 
+    // Diagrams drawn from fenced blocks (```raci <matrix-id>, ```swimlane <example-id>, ```network, ```load).
+    public const string DiagramUnknownTarget = "DGM001";
+    public const string DiagramMissingTarget = "DGM002";
+    public const string DiagramUnknownOption = "DGM003";
+    public const string DiagramInvalidOption = "DGM004";
+    public const string DiagramUnexpectedArgument = "DGM005";
+    public const string DiagramEmpty = "DGM006";
+
     // Links, anchors and images, checked on the generated site.
     public const string BrokenLink = "LNK003";
     public const string BrokenAnchor = "LNK004";

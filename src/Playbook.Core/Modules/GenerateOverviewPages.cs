@@ -7,7 +7,7 @@ namespace Playbook.Modules;
 
 /// <summary>
 /// Adds the pages no editor writes: the overviews of roles, matrices and examples (unless content/ has its own
-/// index page there), "wie doet wat" and the 404 page. Their titles come from the theme's strings.
+/// index page there), "wie doet wat", the search results page and the 404 page. Their titles come from the theme's strings.
 /// </summary>
 public sealed class GenerateOverviewPages : IModule
 {
@@ -32,6 +32,7 @@ public sealed class GenerateOverviewPages : IModule
             }
         }
 
+        generated.Add(Page("zoeken.md", "/zoeken/", PageKind.Search, build.Strings["search_title"], null));
         generated.Add(Page("404.md", "/404.html", PageKind.NotFound, build.Strings["not_found_title"], null));
         return generated;
     }

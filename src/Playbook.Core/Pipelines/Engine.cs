@@ -52,17 +52,33 @@ public sealed class Engine
                 context.Timings.Enqueue(new ModuleTiming(pipeline.Name, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), documents.Count));
             }
         }
-        catch (ModuleException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.Diagnostics.Error(
-                DiagnosticCodes.InternalError,
-                SourceLocation.OfFile(ex.DocumentSource),
-                $"internal error in {pipeline.Name}/{ex.ModuleName}: {ex.InnerException?.Message}",
-                "this is a bug in Playbook; please report it with the file named here");
+            Report(pipeline, ex, context.Diagnostics);
             documents = [];
         }
 
         context.SetOutputs(pipeline.Name, documents);
+    }
+
+    /// <summary>
+    /// Turns a failure into one diagnostic: file-system problems are the user's to fix (PB007), anything else is
+    /// a bug (PB900). Either way it names the module and document, and no stack trace reaches the user.
+    /// </summary>
+    private static void Report(Pipeline pipeline, Exception ex, DiagnosticBag diagnostics)
+    {
+        var (module, source, inner) = ex is ModuleException m ? (m.ModuleName, m.DocumentSource, m.InnerException ?? m) : ("(pipeline)", pipeline.Name, ex);
+        if (inner is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.OfFile(source), $"could not read or write a file: {inner.Message}", "check that the folder exists, is writable and has free space");
+            return;
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.InternalError,
+            SourceLocation.OfFile(source),
+            $"internal error in {pipeline.Name}/{module}: {inner.GetType().Name}: {inner.Message}",
+            "this is a bug in Playbook; please report it with the file named here");
     }
 
     /// <summary>Topological order, so every dependency's task exists before its dependants are scheduled.</summary>

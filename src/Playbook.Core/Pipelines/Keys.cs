@@ -15,6 +15,7 @@ public enum PageKind
     ExampleOverview,
     WhoDoesWhat,
     NotFound,
+    Search,
 }
 
 /// <summary>A heading of a page, for the in-page table of contents.</summary>

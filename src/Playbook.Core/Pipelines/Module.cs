@@ -15,7 +15,15 @@ public abstract class Module : IModule
         if (Parallel && inputs.Count > 1)
         {
             var options = new ParallelOptions { CancellationToken = context.CancellationToken };
-            System.Threading.Tasks.Parallel.For(0, inputs.Count, options, i => results[i] = Run(inputs[i], context));
+            try
+            {
+                System.Threading.Tasks.Parallel.For(0, inputs.Count, options, i => results[i] = Run(inputs[i], context));
+            }
+            catch (AggregateException ex)
+            {
+                // Report the first document that failed, as the sequential loop would, not a wrapper.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            }
         }
         else
         {

@@ -54,8 +54,8 @@ public sealed class SiteMap
         return (i > 0 ? ReadingOrder[i - 1] : null, i < ReadingOrder.Count - 1 ? ReadingOrder[i + 1] : null);
     }
 
-    /// <summary>Whether a page belongs in navigation, sitemap and reading order (the 404 page does not).</summary>
-    public static bool IsListed(Document page) => page.Get(Keys.Kind) != PageKind.NotFound;
+    /// <summary>Whether a page belongs in navigation, sitemap and reading order (the 404 and search pages do not).</summary>
+    public static bool IsListed(Document page) => page.Get(Keys.Kind) is not (PageKind.NotFound or PageKind.Search);
 
     /// <summary>The navigation label of a page: navTitle when set, else the title.</summary>
     public static string NavTitle(Document page)

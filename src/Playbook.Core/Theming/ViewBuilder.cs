@@ -1,5 +1,6 @@
 using System.Globalization;
 using Playbook.Content;
+using Playbook.Diagrams;
 using Playbook.Pipelines;
 using Playbook.Site;
 
@@ -14,12 +15,14 @@ public sealed class ViewBuilder
     private readonly Dictionary<string, RoleView> _roles;
     private readonly Dictionary<string, MatrixView> _matrices;
     private readonly Dictionary<string, ExampleView> _examples;
+    private readonly DiagramFactory _diagrams;
 
     public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings)
     {
         _siteMap = siteMap;
         _catalog = catalog;
         _strings = strings;
+        _diagrams = new DiagramFactory(catalog, DiagramText.From(strings, siteMap.Settings.Raci.Scheme));
         _matrices = catalog.Matrices.ToDictionary(m => m.Id, BuildMatrix, StringComparer.Ordinal);
         _roles = catalog.Roles.ToDictionary(r => r.Id, BuildRole, StringComparer.Ordinal);
         _examples = catalog.Examples.ToDictionary(e => e.Id, BuildExample, StringComparer.Ordinal);
@@ -83,6 +86,7 @@ public sealed class ViewBuilder
         PageKind.ExampleOverview => "examples",
         PageKind.WhoDoesWhat => "who-does-what",
         PageKind.NotFound => "404",
+        PageKind.Search => "search",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -173,7 +177,23 @@ public sealed class ViewBuilder
                 new LinkView(a.Activity.Title, ActivityHref(a.Matrix, a.Activity)),
                 Ordered(a.Cell.Letters, scheme),
                 Ordered(a.Cell.Letters, scheme).Select(LetterName).ToList())).ToList(),
-            scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList());
+            scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList(),
+            assignments.Count == 0 ? string.Empty : LoadDiagram(role),
+            NetworkDiagram(role));
+    }
+
+    // Diagrams on generated pages: the data each one draws is on the same page (the assignments list, the matrix
+    // table, the steps), so the figure points there instead of repeating it; only the network brings its own table.
+    private string LoadDiagram(Role role)
+    {
+        var (diagram, _, _) = _diagrams.DrawLoad([role.Id], DiagramFactory.ElementId("dgv", DiagramKind.Load, role.Id, 1));
+        return DiagramHtml.Figure(diagram, null, DiagramHtml.DataNote(_diagrams.Text["diagram_data_load"], null));
+    }
+
+    private string NetworkDiagram(Role role)
+    {
+        var (diagram, table, empty) = _diagrams.DrawNetwork(null, role.Id, DiagramFactory.ElementId("dgv", DiagramKind.Network, role.Id, 1));
+        return empty ? string.Empty : DiagramHtml.Figure(diagram, null, DiagramHtml.DataTable(_diagrams.Text["diagram_table_summary"], table));
     }
 
     private ContactView Contact(Contact contact)
@@ -216,7 +236,20 @@ public sealed class ViewBuilder
                 a.RolesWith('A').Select(RoleRef).ToList(),
                 a.RolesWith('R').Select(RoleRef).ToList(),
                 a.RolesWith('C').Select(RoleRef).ToList(),
-                a.RolesWith('I').Select(RoleRef).ToList())).ToList());
+                a.RolesWith('I').Select(RoleRef).ToList())).ToList(),
+            matrix.Activities.Count == 0 ? string.Empty : ChartDiagram(matrix));
+    }
+
+    private string ChartDiagram(RaciMatrix matrix)
+    {
+        var (diagram, _, _) = _diagrams.DrawRaci(matrix, null, DiagramFactory.ElementId("dgv", DiagramKind.Raci, matrix.Id, 1));
+        return DiagramHtml.Figure(diagram, null, DiagramHtml.DataNote(_diagrams.Text["diagram_data_matrix"], "#matrix-caption"));
+    }
+
+    private string SwimlaneDiagram(Example example)
+    {
+        var (diagram, _, _) = _diagrams.DrawSwimlane(example, DiagramFactory.ElementId("dgv", DiagramKind.Swimlane, example.Id, 1));
+        return DiagramHtml.Figure(diagram, null, DiagramHtml.DataNote(_diagrams.Text["diagram_data_steps"], null));
     }
 
     private string ActivityHref(RaciMatrix matrix, Activity activity) =>
@@ -233,7 +266,8 @@ public sealed class ViewBuilder
             example.Theme,
             href,
             matrix,
-            example.Steps.Select(s => new StepView(s.Number, RoleRef(s.RoleId), s.Action, s.With.Select(RoleRef).ToList(), s.Delivers)).ToList());
+            example.Steps.Select(s => new StepView(s.Number, RoleRef(s.RoleId), s.Action, s.With.Select(RoleRef).ToList(), s.Delivers)).ToList(),
+            example.Steps.Count == 0 ? string.Empty : SwimlaneDiagram(example));
     }
 
     /// <summary>Letters in the scheme's order (AR and RA both read "RA" for RACI), unknown letters last.</summary>

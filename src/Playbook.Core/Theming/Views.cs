@@ -2,6 +2,7 @@ namespace Playbook.Theming;
 
 // What templates see. Names reach Liquid in snake_case (ReviewBy → review_by). Records stay plain data:
 // every decision about what to show is made in C# (ViewBuilder), every decision about how in the theme.
+// The *Html properties hold diagrams drawn at build time (figure + inline SVG); templates insert them with | raw.
 
 /// <summary>A link as templates render it.</summary>
 public sealed record LinkView(string Title, string Href);
@@ -62,7 +63,9 @@ public sealed record RoleView(
     IReadOnlyList<ContactView> Contacts,
     IReadOnlyList<string> Indicators,
     IReadOnlyList<AssignmentView> Assignments,
-    IReadOnlyList<LetterCountView> Counts);
+    IReadOnlyList<LetterCountView> Counts,
+    string LoadHtml = "",
+    string NetworkHtml = "");
 
 /// <summary>One cell of a matrix table.</summary>
 public sealed record CellView(string RoleId, string Letters, IReadOnlyList<string> LetterNames);
@@ -90,13 +93,14 @@ public sealed record MatrixView(
     string? NotesHtml,
     LinkView? Example,
     IReadOnlyList<RoleRefView> Columns,
-    IReadOnlyList<ActivityView> Activities);
+    IReadOnlyList<ActivityView> Activities,
+    string ChartHtml = "");
 
 /// <summary>One step of a worked example.</summary>
 public sealed record StepView(int Number, RoleRefView Role, string Action, IReadOnlyList<RoleRefView> With, string? Delivers);
 
 /// <summary>A worked example as templates render it.</summary>
-public sealed record ExampleView(string Id, string Title, string? Summary, string? Theme, string Href, LinkView? Matrix, IReadOnlyList<StepView> Steps);
+public sealed record ExampleView(string Id, string Title, string? Summary, string? Theme, string Href, LinkView? Matrix, IReadOnlyList<StepView> Steps, string SwimlaneHtml = "");
 
 /// <summary>The page being rendered.</summary>
 public sealed record PageView(

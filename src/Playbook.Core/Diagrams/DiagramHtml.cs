@@ -1,0 +1,51 @@
+using System.Text;
+using Playbook.Diagrams.Svg;
+
+namespace Playbook.Diagrams;
+
+/// <summary>
+/// The HTML around a drawn diagram: a figure with a caption, a scrollable canvas that keyboard users can reach, and
+/// the same data as a table (or a link to the table on the page), so nothing is only in the picture.
+/// </summary>
+public static class DiagramHtml
+{
+    public static string Figure(DrawnDiagram diagram, string? caption, string? dataHtml)
+    {
+        var kind = DiagramRequest.NameOf(diagram.Kind);
+        var html = new StringBuilder();
+        html.Append("<figure class=\"pb-diagram pb-diagram--").Append(kind).Append("\">\n")
+            .Append("<figcaption class=\"pb-diagram__caption\" id=\"").Append(diagram.Id).Append("-caption\">")
+            .Append(SvgWriter.Escape(string.IsNullOrWhiteSpace(caption) ? diagram.Title : caption.Trim())).Append("</figcaption>\n")
+            .Append("<div class=\"pb-diagram__canvas\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").Append(diagram.Id).Append("-caption\">\n")
+            .Append(diagram.Svg).Append("\n</div>\n");
+        if (dataHtml is not null)
+        {
+            html.Append(dataHtml);
+        }
+
+        return html.Append("</figure>\n").ToString();
+    }
+
+    /// <summary>The data as a table in a disclosure under the diagram.</summary>
+    public static string DataTable(string summary, string table) =>
+        $"<details class=\"pb-diagram__data\"><summary>{SvgWriter.Escape(summary)}</summary>\n<div class=\"pb-table-wrapper\">\n{table}</div>\n</details>\n";
+
+    /// <summary>Where on the same page the diagram's data is (a table or list), as a link when it has an anchor.</summary>
+    public static string DataNote(string text, string? href) => href is null
+        ? $"<p class=\"pb-diagram__data-note\">{SvgWriter.Escape(text)}</p>\n"
+        : $"<p class=\"pb-diagram__data-note\"><a href=\"{SvgWriter.Escape(href)}\">{SvgWriter.Escape(text)}</a></p>\n";
+
+    /// <summary>What a page shows instead of a diagram that could not be drawn: visible, with the reasons.</summary>
+    public static string Placeholder(string title, IEnumerable<string> reasons, string kind)
+    {
+        var html = new StringBuilder();
+        html.Append("<div class=\"pb-diagram-error pb-diagram-error--").Append(kind).Append("\" role=\"note\">\n<p class=\"pb-diagram-error__title\">")
+            .Append(SvgWriter.Escape(title)).Append("</p>\n<ul>\n");
+        foreach (var reason in reasons)
+        {
+            html.Append("<li>").Append(SvgWriter.Escape(reason)).Append("</li>\n");
+        }
+
+        return html.Append("</ul>\n</div>\n").ToString();
+    }
+}

@@ -1,0 +1,276 @@
+using System.Globalization;
+using Playbook.Diagrams.Geometry;
+using Playbook.Diagrams.Svg;
+using Playbook.Diagrams.Text;
+
+namespace Playbook.Diagrams.Network;
+
+/// <summary>
+/// Draws roles as boxes and the activities they share as links whose width grows with the number shared; the number
+/// is written on the link wherever every link's number fits without overlap, and is always in the description and the
+/// data table. The layout is an ellipse grown in fixed steps until no two boxes touch: deterministic, readable from 2
+/// to 30 roles.
+/// </summary>
+public static class RoleNetwork
+{
+    private const double Pad = 12;
+    private const double NodeGap = 14;
+    private const double MinStroke = 1.5;
+    private const double MaxStroke = 7;
+    private const int MaxGrowSteps = 400;
+    private const double MaxGrowthForLabels = 1.6;
+    private const double FocusExtra = 30;
+    private const int MaxNumberedLinks = 15;
+
+    private static readonly Font NodeFont = new(12);
+    private static readonly Font FocusFont = new(12, Bold: true);
+    private static readonly Font WeightFont = new(11, Bold: true);
+    private static readonly double[] LabelPositions = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
+
+    public static DrawnDiagram Draw(RoleNetworkInput input, DiagramText text, string id)
+    {
+        var focus = input.Focus is null ? null : input.Nodes.FirstOrDefault(n => n.Id == input.Focus);
+        var ring = focus is null ? input.Nodes.ToList() : input.Nodes.Where(n => n != focus).ToList();
+        var edges = focus is null
+            ? input.Edges.ToList()
+            : input.Edges.Where(e => e.From == focus.Id || e.To == focus.Id).ToList();
+        var ringWidth = ring.Count > 12 ? 112 : 132;
+        var labels = input.Nodes.ToDictionary(
+            n => n.Id,
+            n => TextWrap.Wrap(n.Title, (n == focus ? ringWidth + FocusExtra : ringWidth) - 12, n == focus ? FocusFont : NodeFont, 3),
+            StringComparer.Ordinal);
+        var nodeHeight = Math.Ceiling((labels.Values.Select(l => l.Lines.Count).DefaultIfEmpty(1).Max() * NodeFont.LineHeight) + 10);
+        var sizes = input.Nodes.ToDictionary(n => n.Id, n => (W: n == focus ? ringWidth + FocusExtra : ringWidth, H: nodeHeight), StringComparer.Ordinal);
+        var weights = edges.Select(e => e.Weight).DefaultIfEmpty(1).ToList();
+        var (minWeight, maxWeight) = (weights.Min(), weights.Max());
+
+        // Numbers on the links when there are few enough to tell apart; a dense network keeps them in the table.
+        var numbered = focus is not null || edges.Count <= MaxNumberedLinks;
+
+        // Grow the ellipse until no boxes collide and, when possible, every link's number has a free place.
+        Placement placement = default!;
+        var rx = Math.Max(ringWidth * 0.75, ring.Count * (ringWidth + NodeGap) / (2 * Math.PI) * 0.7);
+        var ry = Math.Max(nodeHeight * 1.2, rx * 0.55);
+        if (focus is not null)
+        {
+            rx = Math.Max(rx, ringWidth + FocusExtra + 40);
+            ry = Math.Max(ry, nodeHeight + 60);
+        }
+
+        (double Rx, double Ry)? firstFit = null;
+        for (var step = 0; step <= MaxGrowSteps; step++)
+        {
+            placement = Place(ring, focus, edges, rx, ry, sizes, numbered);
+            if (!placement.NodesCollide)
+            {
+                firstFit ??= (rx, ry);
+                if (!numbered || placement.Labels is not null || rx >= firstFit.Value.Rx * MaxGrowthForLabels)
+                {
+                    break;
+                }
+            }
+
+            rx *= 1.05;
+            ry *= 1.05;
+        }
+
+        // Numbers did not fit on every link even in a larger ellipse: take the smallest clean one, without numbers.
+        if (placement.Labels is null && firstFit is { } fit)
+        {
+            placement = Place(ring, focus, edges, fit.Rx, fit.Ry, sizes, numbered: false);
+        }
+
+        var nodeBoxes = placement.Centers.ToDictionary(c => c.Key, c => Rect.Centered(c.Value.X, c.Value.Y, sizes[c.Key].W, sizes[c.Key].H), StringComparer.Ordinal);
+        var left = nodeBoxes.Values.Select(b => b.X).DefaultIfEmpty(0).Min();
+        var top = nodeBoxes.Values.Select(b => b.Y).DefaultIfEmpty(0).Min();
+        var graphWidth = nodeBoxes.Values.Select(b => b.Right).DefaultIfEmpty(0).Max() - left;
+        var graphHeight = nodeBoxes.Values.Select(b => b.Bottom).DefaultIfEmpty(0).Max() - top;
+        var legend = LegendItems(input, text, minWeight, maxWeight, focus);
+        var contentWidth = Math.Max(graphWidth, Math.Max(Legend.MinWidth(legend), 300));
+        var legendHeight = Legend.Height(legend, contentWidth);
+        var width = Math.Ceiling(contentWidth + (2 * Pad));
+        var height = Math.Ceiling(Pad + graphHeight + (legend.Count > 0 ? 20 + legendHeight : 0) + Pad);
+        var offsetX = Pad + ((contentWidth - graphWidth) / 2) - left;
+        var offsetY = Pad - top;
+
+        var layout = new DiagramLayout();
+        layout.SetSize(width, height);
+        var title = focus is null ? text["diagram_network_title"] : text["diagram_network_title_focus", focus.Title];
+        var description = Describe(input, focus, edges, text);
+        var svg = new SvgWriter(NodeFont);
+        svg.Open(id, "network", width, height, title, description);
+
+        // Links under the boxes, heaviest last so they stay visible where links cross.
+        foreach (var edge in edges.OrderBy(e => e.Weight).ThenBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+        {
+            var (a, b) = (placement.Centers[edge.From], placement.Centers[edge.To]);
+            svg.Line(a.X + offsetX, a.Y + offsetY, b.X + offsetX, b.Y + offsetY, "pb-dg-edge", Stroke(edge.Weight, minWeight, maxWeight));
+        }
+
+        foreach (var node in focus is null ? ring : ring.Prepend(focus))
+        {
+            var box = nodeBoxes[node.Id].Offset(offsetX, offsetY);
+            var kind = node == focus ? "focus" : node.IsCore ? "core" : "context";
+            svg.Rect(box, $"pb-dg-node pb-dg-node--{kind}", 6);
+            var shape = layout.AddShape($"node {node.Id}", box);
+            var label = labels[node.Id];
+            svg.Text(label, box.CenterX, box.CenterY - (label.Height / 2), node == focus ? "pb-dg-node-text pb-dg-node-text--focus" : "pb-dg-node-text", Anchor.Middle);
+            layout.AddText(node.Title, Rect.Centered(box.CenterX, box.CenterY, label.Width, label.Height), shape);
+        }
+
+        foreach (var (edge, center) in placement.Labels ?? [])
+        {
+            var number = Count(edge.Weight);
+            var pill = Rect.Centered(center.X + offsetX, center.Y + offsetY, TextMeasure.Width(number, WeightFont) + 10, WeightFont.LineHeight + 4);
+            svg.Rect(pill, "pb-dg-weight", 3);
+            var shape = layout.AddShape($"weight {edge.From}-{edge.To}", pill);
+            var wrapped = new WrappedText([number], number, WeightFont, false);
+            svg.Text(wrapped, pill.CenterX, pill.Y + 2, "pb-dg-weight-text", Anchor.Middle);
+            layout.AddText(number, Rect.Centered(pill.CenterX, pill.CenterY, wrapped.Width, WeightFont.LineHeight), shape);
+        }
+
+        if (legend.Count > 0)
+        {
+            Legend.Draw(svg, layout, legend, Pad, Pad + graphHeight + 20, contentWidth);
+        }
+
+        svg.Close();
+        return new DrawnDiagram(DiagramKind.Network, id, title, description, svg.ToString(), layout);
+    }
+
+    private static double Stroke(int weight, int minWeight, int maxWeight) =>
+        maxWeight <= minWeight ? 2.5 : MinStroke + ((MaxStroke - MinStroke) * (weight - minWeight) / (maxWeight - minWeight));
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Centres on the ellipse (first role at the top, then clockwise) and the link numbers' places, relative to the ellipse's centre.</summary>
+    private static Placement Place(List<NetworkNode> ring, NetworkNode? focus, List<NetworkEdge> edges, double rx, double ry, Dictionary<string, (double W, double H)> sizes, bool numbered)
+    {
+        var centers = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
+        if (focus is not null)
+        {
+            centers[focus.Id] = (0, 0);
+        }
+
+        for (var i = 0; i < ring.Count; i++)
+        {
+            var angle = (-Math.PI / 2) + (2 * Math.PI * i / ring.Count);
+            centers[ring[i].Id] = ring.Count == 1 && focus is null ? (0, 0) : (Math.Round(rx * Math.Cos(angle), 1), Math.Round(ry * Math.Sin(angle), 1));
+        }
+
+        var nodeBoxes = centers.Select(c => Rect.Centered(c.Value.X, c.Value.Y, sizes[c.Key].W, sizes[c.Key].H)).ToList();
+        var collide = false;
+        for (var i = 0; i < nodeBoxes.Count && !collide; i++)
+        {
+            for (var j = i + 1; j < nodeBoxes.Count; j++)
+            {
+                if (nodeBoxes[i].Inflate(NodeGap / 2).Intersects(nodeBoxes[j].Inflate(NodeGap / 2)))
+                {
+                    collide = true;
+                    break;
+                }
+            }
+        }
+
+        return new Placement(centers, collide, collide || !numbered ? null : PlaceLabels(edges, centers, nodeBoxes));
+    }
+
+    /// <summary>A free place on every link for its number, or null when one of them has none (then no link shows a number).</summary>
+    private static List<(NetworkEdge Edge, (double X, double Y) Center)>? PlaceLabels(List<NetworkEdge> edges, Dictionary<string, (double X, double Y)> centers, List<Rect> nodes)
+    {
+        var taken = new List<Rect>();
+        var labels = new List<(NetworkEdge, (double, double))>();
+        foreach (var edge in edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+        {
+            var (a, b) = (centers[edge.From], centers[edge.To]);
+            var size = (W: TextMeasure.Width(Count(edge.Weight), WeightFont) + 10, H: WeightFont.LineHeight + 4);
+            var found = false;
+            foreach (var t in LabelPositions)
+            {
+                var point = (X: Math.Round(a.X + ((b.X - a.X) * t), 1), Y: Math.Round(a.Y + ((b.Y - a.Y) * t), 1));
+                var box = Rect.Centered(point.X, point.Y, size.W, size.H).Inflate(2);
+                if (nodes.Any(n => n.Intersects(box)) || taken.Any(l => l.Intersects(box)))
+                {
+                    continue;
+                }
+
+                taken.Add(box);
+                labels.Add((edge, point));
+                found = true;
+                break;
+            }
+
+            if (!found)
+            {
+                return null;
+            }
+        }
+
+        return labels;
+    }
+
+    private static List<LegendItem> LegendItems(RoleNetworkInput input, DiagramText text, int minWeight, int maxWeight, NetworkNode? focus)
+    {
+        var items = new List<LegendItem>();
+        var shown = focus is null ? input.Nodes : input.Nodes.Where(n => n != focus);
+        if (shown.Any(n => n.IsCore))
+        {
+            items.Add(Legend.Item(text["diagram_network_core"], 28, (svg, layout, x, y) => NodeSample(svg, layout, "core", x, y)));
+        }
+
+        if (shown.Any(n => !n.IsCore))
+        {
+            items.Add(Legend.Item(text["diagram_network_context"], 28, (svg, layout, x, y) => NodeSample(svg, layout, "context", x, y)));
+        }
+
+        // The thinnest and the thickest link drawn, with what they stand for.
+        if (input.Edges.Count > 0)
+        {
+            items.Add(Legend.Item(text.Activities(minWeight), 36, (svg, _, x, y) => svg.Line(x, y + 10, x + 36, y + 10, "pb-dg-edge pb-dg-edge--sample", Stroke(minWeight, minWeight, maxWeight))));
+            if (maxWeight > minWeight)
+            {
+                items.Add(Legend.Item(text.Activities(maxWeight), 36, (svg, _, x, y) => svg.Line(x, y + 10, x + 36, y + 10, "pb-dg-edge pb-dg-edge--sample", Stroke(maxWeight, minWeight, maxWeight))));
+            }
+        }
+
+        return items;
+    }
+
+    private static void NodeSample(SvgWriter svg, DiagramLayout layout, string kind, double x, double y)
+    {
+        var box = new Rect(x, y + 2, 28, 16);
+        svg.Rect(box, $"pb-dg-node pb-dg-node--{kind}", 4);
+        layout.AddShape($"legend {kind}", box);
+    }
+
+    private static string Describe(RoleNetworkInput input, NetworkNode? focus, List<NetworkEdge> edges, DiagramText text)
+    {
+        var titles = input.Nodes.ToDictionary(n => n.Id, n => n.Title, StringComparer.Ordinal);
+        var ordered = edges.OrderByDescending(e => e.Weight).ThenBy(e => titles[e.From], StringComparer.Ordinal).ThenBy(e => titles[e.To], StringComparer.Ordinal).ToList();
+        if (focus is not null)
+        {
+            var neighbours = ordered.Select(e => $"{titles[e.From == focus.Id ? e.To : e.From]} ({text.Activities(e.Weight)})").ToList();
+            return neighbours.Count == 0
+                ? text["diagram_network_focus_none", focus.Title]
+                : text["diagram_network_focus_desc", focus.Title, text.Roles(neighbours.Count), text.List(neighbours)];
+        }
+
+        var strongest = ordered.Take(3).Select(e => $"{titles[e.From]} {text["diagram_and"]} {titles[e.To]} ({text.Activities(e.Weight)})").ToList();
+        var linked = edges.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
+        var alone = input.Nodes.Where(n => !linked.Contains(n.Id)).Select(n => n.Title).ToList();
+        var description = text["diagram_network_desc", text.Roles(input.Nodes.Count)];
+        if (strongest.Count > 0)
+        {
+            description += " " + text["diagram_network_strongest", string.Join("; ", strongest)];
+        }
+
+        if (alone.Count > 0)
+        {
+            description += " " + text["diagram_network_alone", text.List(alone)];
+        }
+
+        return description;
+    }
+
+    private sealed record Placement(Dictionary<string, (double X, double Y)> Centers, bool NodesCollide, List<(NetworkEdge Edge, (double X, double Y) Center)>? Labels);
+}

@@ -1,0 +1,29 @@
+using Playbook.Build;
+using Playbook.Content;
+using Playbook.Pipelines;
+using Playbook.Search;
+using Playbook.Site;
+
+namespace Playbook.Modules;
+
+/// <summary>Builds the search index from the content model and the rendered pages, as files under /zoeken/index/.</summary>
+public sealed class BuildSearchIndex : IModule
+{
+    /// <summary>Where the index lives below the site root; search.js is told through the search form.</summary>
+    public const string IndexFolder = "zoeken/index/";
+
+    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var build = context.Get<BuildInputs>();
+        var builder = new SearchDocumentBuilder(context.Shared(ContentCatalog.From), context.Get<SiteMap>(), build.Strings);
+        var documents = builder.Build(context.Outputs(BuildPipelines.Html));
+
+        // search.js shows these strings: the result types, messages and the names of the letters A and R.
+        var strings = build.Strings.Values
+            .Where(s => s.Key.StartsWith("search_", StringComparison.Ordinal) || s.Key is "raci_A" or "raci_R")
+            .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
+        return new SearchIndexBuilder(strings).Build(documents)
+            .Select(file => new Document(IndexFolder + file.Path, IndexFolder + file.Path, file.Json).Set(Keys.File, "(generated) " + IndexFolder + file.Path))
+            .ToList();
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Playbook.BrowserTests.Support;
+
+namespace Playbook.BrowserTests;
+
+/// <summary>axe-core finds no WCAG 2.1 A or AA violation on any page type, in the light and the dark colour scheme.</summary>
+[Collection(SiteInBrowser.Name)]
+public sealed class AccessibilityTests(BrowserFixture site)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        ResultTypes = [ResultType.Violations],
+    };
+
+    public static TheoryData<string, string> PagesInBothSchemes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var path in SitePaths.Paths)
+        {
+            data.Add(path, "light");
+            data.Add(path, "dark");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesInBothSchemes))]
+    public async Task Page_has_no_wcag21_aa_violations(string path, string scheme)
+    {
+        await using var page = await site.OpenAsync(path, new PageSettings { ColorScheme = Scheme(scheme), ExpectedStatus = SitePaths.StatusOf(path) });
+        await AssertSchemeIsShown(page.Page, scheme);
+        await AssertNoViolations(page.Page, $"{path} ({scheme})");
+    }
+
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task Phone_layout_with_the_menu_open_has_no_wcag21_aa_violations(string scheme)
+    {
+        await using var page = await site.OpenAsync(SitePaths.Matrix, PageSettings.Phone with { ColorScheme = Scheme(scheme) });
+        await page.Page.Locator(".pb-menu > summary").ClickAsync();
+        Assert.True(await page.Page.Locator("nav.pb-sidebar a[aria-current=page]").IsVisibleAsync(), "the menu did not open");
+        await AssertNoViolations(page.Page, $"{SitePaths.Matrix} on a phone with the menu open ({scheme})");
+    }
+
+    [Fact]
+    public async Task Row_a_link_points_at_is_highlighted_and_still_readable()
+    {
+        await using var page = await site.OpenAsync(SitePaths.Matrix);
+        var rowId = await page.Page.Locator("table.pb-matrix tbody tr[id]").First.GetAttributeAsync("id");
+        await page.Page.GotoAsync($"{SitePaths.Matrix}#{rowId}");
+        var background = await page.Page.Locator($"tr[id='{rowId}'] > th").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        var other = await page.Page.Locator("table.pb-matrix tbody tr:not(:target) > th").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
+        Assert.NotEqual(other, background);
+        await AssertNoViolations(page.Page, $"{SitePaths.Matrix}#{rowId}");
+    }
+
+    private static ColorScheme Scheme(string name) => name == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+
+    // Guards the test itself: a dark run that silently renders light would check nothing new.
+    private static async Task AssertSchemeIsShown(IPage page, string scheme)
+    {
+        var luminance = await page.EvaluateAsync<double>("""
+            () => {
+              const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+              return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+            }
+            """);
+        if (scheme == "dark")
+        {
+            Assert.True(luminance < 0.2, $"expected a dark page background, got luminance {luminance:0.00}");
+        }
+        else
+        {
+            Assert.True(luminance > 0.8, $"expected a light page background, got luminance {luminance:0.00}");
+        }
+    }
+
+    private static async Task AssertNoViolations(IPage page, string what)
+    {
+        var result = await page.RunAxe(Wcag21AA);
+        Assert.True(result.Violations.Length == 0, Describe(what, result.Violations));
+    }
+
+    private static string Describe(string what, AxeResultItem[] violations)
+    {
+        var text = new StringBuilder().AppendLine(FormattableString.Invariant($"{violations.Length} WCAG 2.1 A/AA violation(s) on {what}:"));
+        foreach (var violation in violations)
+        {
+            text.AppendLine(FormattableString.Invariant($"- {violation.Id} ({violation.Impact}): {violation.Help} {violation.HelpUrl}"));
+            foreach (var node in violation.Nodes.Take(5))
+            {
+                text.AppendLine(FormattableString.Invariant($"    at {node.Target}: {node.Html}"));
+                foreach (var check in node.Any.Concat(node.All).Concat(node.None))
+                {
+                    text.AppendLine(FormattableString.Invariant($"      {check.Message}"));
+                }
+            }
+
+            if (violation.Nodes.Length > 5)
+            {
+                text.AppendLine(FormattableString.Invariant($"    … and {violation.Nodes.Length - 5} more"));
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.Playwright;
+using Playbook.Build;
+using Playbook.BrowserTests.Support;
+
+namespace Playbook.BrowserTests.Search;
+
+/// <summary>
+/// The ranking rules on a small site made for them, where each page matches the query in exactly one way:
+/// titles and role names above headings above body text; exact above prefix above compound part above typo.
+/// </summary>
+[Collection(SiteInBrowser.Name)]
+public sealed class SearchRankingTests(BrowserFixture site) : IAsyncLifetime
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-search-ranking-" + Guid.NewGuid().ToString("N"));
+    private StaticSiteServer? _server;
+
+    public async Task InitializeAsync()
+    {
+        Write("playbook.yml", "title: Rangorde\n");
+        Write("index.md", Page("Start", "Welkom."));
+        Write("webcare.md", Page("Webcare", "Over dit onderwerp."));
+        Write("webcareteam.md", Page("Webcareteam", "Het team."));
+        Write("klantwebcare.md", Page("Klantwebcare", "Voor de klant."));
+        Write("klant.md", Page("De klant", "Wie de klant is."));
+        Write("werkwijze.md", Page("Werkwijze", "Inleiding.\n\n## Webcare\n\nZo werkt het."));
+        Write("handboek.md", Page("Handboek", "Een zin over webcare in de tekst."));
+        Write("parkeren.md", Page("Parkeren", "Waar je parkeert."));
+        Write("parkeerbeleid.md", Page("Parkeerbeleid", "Regels."));
+        Write("kanaal.md", Page("Kanaal", "Een kanaal."));
+        Write("taak.md", Page("Taak", "Een taak."));
+        Write("geinformeerd.md", Page("Geïnformeerd blijven", "Nieuws."));
+        Write("notulen.md", Page("Notulen", "De wethouder was erbij. Het ging over beleid."));
+        Write("rollen/wethouder.md", "---\ntitle: Wethouder\nkind: context\nsummary: Bestuurder van de gemeente.\n---\nTekst.\n");
+        Write("rollen/secretaris.md", "---\ntitle: Secretaris\nkind: context\nsummary: Schrijft mee.\n---\nTekst.\n");
+        Write("raci/besluiten.yml", "title: Besluiten\nactivities:\n  - id: besluit-nemen\n    title: Een besluit nemen\n    raci:\n      wethouder: AR\n      secretaris: C\n");
+        var result = await SiteBuilder.BuildAsync(new BuildOptions
+        {
+            ContentDirectory = Path.Combine(_root, "content"),
+            ThemeDirectory = Path.Combine(BrowserFixture.RepositoryRoot, "themes", "default"),
+            OutputDirectory = Path.Combine(_root, "output"),
+        });
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        _server = StaticSiteServer.Start(Path.Combine(_root, "output"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public async Task Title_exact_then_title_prefix_then_title_compound_then_heading_then_body()
+    {
+        var titles = await TitlesAsync("webcare");
+        Assert.Equal(["Webcare", "Webcareteam", "Klantwebcare", "Werkwijze", "Handboek"], titles);
+    }
+
+    [Fact]
+    public async Task A_role_name_on_an_activity_ranks_below_the_role_itself_and_above_body_text()
+    {
+        var titles = await TitlesAsync("wethouder");
+        Assert.Equal(["Wethouder", "Een besluit nemen", "Notulen"], titles.Take(3));
+    }
+
+    [Fact]
+    public async Task A_compound_part_finds_the_compound_and_marks_the_part_inside_it()
+    {
+        // beleid is a word of this site (Notulen), so parkeerbeleid splits into parkeer|beleid.
+        Assert.Equal(["Parkeerbeleid", "Notulen"], await TitlesAsync("beleid"));
+        await using var page = await OpenAsync("/zoeken/?q=beleid");
+        var title = page.Page.Locator(".pb-search-page__result .pb-search-result__title").First;
+        await Assertions.Expect(title).ToHaveTextAsync("Parkeerbeleid");
+        Assert.Equal("beleid", await title.Locator("mark").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Prefixes_find_words_while_typing_from_two_letters_on()
+    {
+        Assert.Contains("Parkeerbeleid", await TitlesAsync("parkee"));
+        Assert.Contains("Parkeren", await TitlesAsync("parkee"));
+        Assert.Contains("Webcareteam", await TitlesAsync("we"));
+        Assert.Empty(await TitlesAsync("w"));
+    }
+
+    [Fact]
+    public async Task One_typo_is_tolerated_in_words_of_five_letters_or_more_only()
+    {
+        Assert.Equal("Webcare", (await TitlesAsync("webcaer"))[0]); // swapped letters
+        Assert.Equal("Webcare", (await TitlesAsync("wbcare"))[0]); // missing letter near the front
+        Assert.Equal("Webcare", (await TitlesAsync("xebcare"))[0]); // wrong first letter
+        Assert.Equal(["Kanaal"], await TitlesAsync("kanool"));
+        Assert.Empty(await TitlesAsync("tack")); // four letters: taak is not suggested
+        Assert.Empty(await TitlesAsync("webcxxe")); // two typos
+    }
+
+    [Fact]
+    public async Task Case_diacritics_plurals_and_stop_words_do_not_matter()
+    {
+        Assert.Equal(["Geïnformeerd blijven"], await TitlesAsync("GEINFORMEERD"));
+        Assert.Equal(["Geïnformeerd blijven"], await TitlesAsync("geïnformeerd"));
+        Assert.Equal(["Kanaal"], await TitlesAsync("kanalen"));
+        Assert.Equal(["Taak"], await TitlesAsync("taken"));
+        Assert.Equal(await TitlesAsync("wethouder"), await TitlesAsync("wie is de wethouder?"));
+        Assert.Empty(await TitlesAsync("de van het"));
+    }
+
+    private async Task<IReadOnlyList<string>> TitlesAsync(string query)
+    {
+        await using var page = await OpenAsync("/");
+        await SearchScript.WaitUntilReadyAsync(page.Page);
+        return (await SearchScript.SearchAsync(page.Page, query, 10)).Select(r => r.Title).ToList();
+    }
+
+    private async Task<SitePage> OpenAsync(string path)
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server!.BaseUri.ToString() });
+        var page = await context.NewPageAsync();
+        var sitePage = new SitePage(context, page, _server.BaseUri);
+        await page.GotoAsync(path);
+        return sitePage;
+    }
+
+    private static string Page(string title, string body) => $"---\ntitle: {title}\n---\n{body}\n";
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, "content", relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+}

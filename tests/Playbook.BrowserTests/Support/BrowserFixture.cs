@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Playbook.Build;
+
+namespace Playbook.BrowserTests.Support;
+
+/// <summary>
+/// Shared by every browser test (an xunit collection fixture): builds the repository's content/ with the
+/// real theme ONCE into a temporary folder, serves it on 127.0.0.1 with the site's Content-Security-Policy,
+/// and launches the system's Chromium. Playwright never downloads a browser here.
+/// </summary>
+public sealed partial class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-browser-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private StaticSiteServer? _server;
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    /// <summary>The built site's folder.</summary>
+    public string SiteDirectory => Path.Combine(_root, "output");
+
+    public StaticSiteServer Server => _server ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    /// <summary>The Content-Security-Policy the server sends: the one netlify.toml gives the published site.</summary>
+    public string ContentSecurityPolicy { get; } = ReadContentSecurityPolicy();
+
+    public async Task InitializeAsync()
+    {
+        // Fail loudly, never skip: a missing browser must not look like a passing accessibility suite.
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: apt-get install -y chromium");
+        }
+
+        var result = await SiteBuilder.BuildAsync(new BuildOptions
+        {
+            ContentDirectory = Path.Combine(RepositoryRoot, "content"),
+            ThemeDirectory = Path.Combine(RepositoryRoot, "themes", "default"),
+            OutputDirectory = SiteDirectory,
+            DisplayBase = RepositoryRoot,
+        });
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("building content/ failed:\n" + string.Join('\n', result.Diagnostics));
+        }
+
+        _server = StaticSiteServer.Start(SiteDirectory, new Dictionary<string, string>
+        {
+            ["Content-Security-Policy"] = ContentSecurityPolicy,
+            ["X-Content-Type-Options"] = "nosniff",
+        });
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    /// <summary>Opens a site path (e.g. /rollen/) in a fresh browser context; dispose it to close the context.</summary>
+    public async Task<SitePage> OpenAsync(string path, PageSettings? settings = null)
+    {
+        settings ??= new PageSettings();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.BaseUri.ToString(),
+            ViewportSize = new ViewportSize { Width = settings.Width, Height = settings.Height },
+            ColorScheme = settings.ColorScheme,
+            JavaScriptEnabled = settings.JavaScript,
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        var page = await context.NewPageAsync();
+        var sitePage = new SitePage(context, page, Server.BaseUri);
+        var response = await page.GotoAsync(path);
+        var status = response?.Status ?? 0;
+        if (status != settings.ExpectedStatus)
+        {
+            await sitePage.DisposeAsync();
+            throw new InvalidOperationException($"{path} answered {status}, expected {settings.ExpectedStatus}: does content/ still have this page?");
+        }
+
+        return sitePage;
+    }
+
+    private static string ReadContentSecurityPolicy()
+    {
+        var netlify = Path.Combine(RepositoryRoot, "netlify.toml");
+        var match = File.Exists(netlify) ? CspLine().Match(File.ReadAllText(netlify)) : Match.Empty;
+        return match.Success
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException($"{netlify} has no Content-Security-Policy header: the browser tests check pages against it");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Playbook.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Playbook.sln not found above the test binaries");
+    }
+
+    [GeneratedRegex(@"Content-Security-Policy\s*=\s*""([^""]+)""")]
+    private static partial Regex CspLine();
+}
+
+/// <summary>How a test wants its page: viewport, colour scheme, JavaScript, and the status the path should answer.</summary>
+public sealed record PageSettings
+{
+    public const int PhoneWidth = 375;
+
+    public int Width { get; init; } = 1280;
+
+    public int Height { get; init; } = 900;
+
+    public ColorScheme ColorScheme { get; init; } = ColorScheme.Light;
+
+    public bool JavaScript { get; init; } = true;
+
+    public int ExpectedStatus { get; init; } = 200;
+
+    public static PageSettings Phone => new() { Width = PhoneWidth, Height = 740 };
+}
+
+/// <summary>All browser tests share one built site and one browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class SiteInBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "built site in Chromium";
+}

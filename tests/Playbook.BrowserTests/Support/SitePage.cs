@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace Playbook.BrowserTests.Support;
+
+/// <summary>
+/// A page of the built site open in its own browser context. From the moment it opens it records what a
+/// visitor's browser would complain about: console errors (CSP violations, missing files), script errors,
+/// failed requests and any request to another host.
+/// </summary>
+public sealed class SitePage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly ConcurrentQueue<string> _problems = new();
+
+    public SitePage(IBrowserContext context, IPage page, Uri siteUri)
+    {
+        _context = context;
+        Page = page;
+        var origin = siteUri.GetLeftPart(UriPartial.Authority);
+        page.Console += (_, message) =>
+        {
+            // Missing files are reported below with their address; the console's version has none.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
+            {
+                _problems.Enqueue($"console error: {message.Text}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            // The page's own status is checked when it is opened (the 404 page answers 404 on purpose).
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                _problems.Enqueue($"HTTP {response.Status}: {response.Url}");
+            }
+        };
+        page.PageError += (_, error) => _problems.Enqueue($"script error: {error}");
+        page.RequestFailed += (_, request) => _problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                _problems.Enqueue($"request to another host: {request.Url}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>What went wrong while the page was open, in order; empty for a healthy page.</summary>
+    public IReadOnlyList<string> Problems => [.. _problems];
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

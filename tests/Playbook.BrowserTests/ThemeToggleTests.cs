@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+using Playbook.BrowserTests.Support;
+
+namespace Playbook.BrowserTests;
+
+/// <summary>The colour-scheme toggle switches light and dark, and the choice survives a reload.</summary>
+[Collection(SiteInBrowser.Name)]
+public sealed class ThemeToggleTests(BrowserFixture site)
+{
+    [Fact]
+    public async Task Toggle_cycles_light_dark_system_and_the_choice_survives_a_reload()
+    {
+        await using var page = await site.OpenAsync(SitePaths.Home);
+        var toggle = page.Page.Locator("[data-theme-toggle]");
+        Assert.True(await toggle.IsVisibleAsync(), "no theme toggle");
+        Assert.Null(await DataTheme(page.Page));
+        Assert.Contains("Systeem", await toggle.TextContentAsync(), StringComparison.Ordinal);
+
+        await toggle.ClickAsync();
+        Assert.Equal("light", await DataTheme(page.Page));
+        Assert.Contains("Licht", await toggle.TextContentAsync(), StringComparison.Ordinal);
+
+        await toggle.ClickAsync();
+        Assert.Equal("dark", await DataTheme(page.Page));
+        Assert.True(await BackgroundLuminance(page.Page) < 0.2, "choosing dark did not darken the page");
+
+        await page.Page.ReloadAsync();
+        Assert.Equal("dark", await DataTheme(page.Page));
+        Assert.True(await BackgroundLuminance(page.Page) < 0.2, "after a reload the page is no longer dark");
+        Assert.Contains("Donker", await toggle.TextContentAsync(), StringComparison.Ordinal);
+
+        await page.Page.GotoAsync(SitePaths.Matrix);
+        Assert.Equal("dark", await DataTheme(page.Page));
+
+        await toggle.ClickAsync();
+        Assert.Null(await DataTheme(page.Page));
+        await page.Page.ReloadAsync();
+        Assert.Null(await DataTheme(page.Page));
+        Assert.True(await BackgroundLuminance(page.Page) > 0.8, "back on 'system' (light here) the page is not light");
+    }
+
+    [Fact]
+    public async Task Choosing_light_wins_over_a_dark_system_setting()
+    {
+        await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { ColorScheme = ColorScheme.Dark });
+        Assert.True(await BackgroundLuminance(page.Page) < 0.2, "the system's dark setting is not followed");
+        await page.Page.Locator("[data-theme-toggle]").ClickAsync();
+        Assert.Equal("light", await DataTheme(page.Page));
+        Assert.True(await BackgroundLuminance(page.Page) > 0.8, "choosing light on a dark system left the page dark");
+        await page.Page.ReloadAsync();
+        Assert.True(await BackgroundLuminance(page.Page) > 0.8, "after a reload the chosen light scheme is lost");
+    }
+
+    private static Task<string?> DataTheme(IPage page) => page.Locator("html").GetAttributeAsync("data-theme");
+
+    private static Task<double> BackgroundLuminance(IPage page) => page.EvaluateAsync<double>("""
+        () => {
+          const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
+          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+        }
+        """);
+}

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Search;
+
+public class SearchBuildTests
+{
+    [Fact]
+    public async Task The_build_writes_a_manifest_shards_and_one_fragment_per_result()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var shards = manifest.GetProperty("shards").EnumerateObject().ToList();
+        Assert.NotEmpty(shards);
+        Assert.All(shards, s => Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "zoeken", "index", s.Value.GetString()!))));
+        var documents = manifest.GetProperty("documents").GetInt32();
+        for (var id = 0; id < documents; id++)
+        {
+            Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "zoeken", "index", "f", $"{id}.json")));
+        }
+
+        // Pages plus one result per activity (two in the minimal matrix); the 404 and search pages are no results.
+        var types = Enumerable.Range(0, documents).Select(id => Fragment(site, id).GetProperty("type").GetString()).ToList();
+        Assert.Equal(2, types.Count(t => t == "activiteit"));
+        Assert.Contains("rol", types);
+        Assert.Contains("voorbeeld", types);
+        Assert.Contains("matrix", types);
+        Assert.DoesNotContain(Enumerable.Range(0, documents), id => Fragment(site, id).GetProperty("href").GetString()!.Contains("zoeken", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_deep_link_of_a_result_points_at_an_element_the_page_has()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var checkedLinks = 0;
+        for (var id = 0; id < manifest.GetProperty("documents").GetInt32(); id++)
+        {
+            var fragment = Fragment(site, id);
+            var href = fragment.GetProperty("href").GetString()!;
+            var page = site.Page(href.Split('#')[0]);
+            var anchors = fragment.GetProperty("sections").EnumerateArray().Select(s => s[0].GetString()!).Where(a => a.Length > 0);
+            if (href.Contains('#', StringComparison.Ordinal))
+            {
+                anchors = anchors.Append(href.Split('#')[1]);
+            }
+
+            foreach (var anchor in anchors)
+            {
+                Assert.NotNull(page.GetElementById(anchor));
+                checkedLinks++;
+            }
+        }
+
+        Assert.True(checkedLinks > 10, $"only {checkedLinks} deep links");
+    }
+
+    [Fact]
+    public async Task A_role_result_has_its_profile_sections_as_sub_results_with_their_text()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        var role = Enumerable.Range(0, 30).Select(id => Fragment(site, id)).First(f => f.GetProperty("type").GetString() == "rol");
+        var sections = role.GetProperty("sections").EnumerateArray().ToDictionary(s => s[0].GetString()!, s => s[2].GetString()!);
+        Assert.Equal("Zorgt dat content past bij het doel en het kanaal.", sections["doel"]);
+        Assert.Equal("Stelt de contentstrategie op.", sections["resultaatgebied-1"]);
+        Assert.Contains("De contentspecialist werkt samen met het KCC.", sections["in-de-praktijk"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_page_has_a_search_form_that_works_without_javascript_as_a_get_to_the_results_page()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync(o => o with { BasePath = "/playbook/" });
+        var form = site.Page("/rollen/contentspecialist/").QuerySelector("header form[role=search]");
+        Assert.NotNull(form);
+        Assert.Equal("/playbook/zoeken/", form.GetAttribute("action"));
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("q", form.QuerySelector("input[type=search]")!.GetAttribute("name"));
+        Assert.NotNull(form.QuerySelector($"label[for={form.QuerySelector("input")!.Id}]"));
+        Assert.Equal("/playbook/zoeken/index/", form.GetAttribute("data-search-index"));
+    }
+
+    [Fact]
+    public async Task The_results_page_tells_people_without_javascript_where_the_overviews_are()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        var page = site.Page("/zoeken/");
+        var fallback = page.QuerySelector("[data-search-fallback]");
+        Assert.NotNull(fallback);
+        Assert.False(fallback.HasAttribute("hidden"));
+        var links = fallback.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/rollen/", "/raci/", "/wie-doet-wat/", "/voorbeelden/"], links);
+        Assert.All(links, href => site.Page(href!));
+        Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+        Assert.Empty(page.QuerySelectorAll("[style]"));
+    }
+
+    [Fact]
+    public async Task The_results_page_is_not_in_the_navigation_or_the_sitemap()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        Assert.DoesNotContain("/zoeken/", site.OutputFile("sitemap.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain(site.Page("/").QuerySelectorAll("nav.pb-sidebar a"), a => a.GetAttribute("href") == "/zoeken/");
+    }
+
+    private static JsonElement Fragment(TestSite site, int id) =>
+        JsonDocument.Parse(site.OutputFile($"zoeken/index/f/{id}.json")).RootElement;
+}
