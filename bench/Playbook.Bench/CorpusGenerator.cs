@@ -95,10 +95,11 @@ public sealed class CorpusGenerator
         var up = string.Concat(Enumerable.Repeat("../", depth));
         for (var section = 1; section <= 4; section++)
         {
-            body.Append(CultureInfo.InvariantCulture, $"## Onderdeel {section} over {Word()}\n\n");
+            // An explicit id: links below point at #onderdeel-2 without knowing the random word in the target's heading.
+            body.Append(CultureInfo.InvariantCulture, $"## Onderdeel {section} over {Word()} {{#onderdeel-{section}}}\n\n");
             body.Append(Sentence(18)).Append(' ').Append(Sentence(14)).Append("\n\n");
             var target = 1 + _random.Next(Math.Max(1, Pages - 1));
-            body.Append(CultureInfo.InvariantCulture, $"Zie [pagina {target}]({up}deel-{target / 100:D3}/pagina-{target:D5}.md#onderdeel-2-over) en [de rol]({up}rollen/{RoleId(_random.Next(Roles))}.md).\n\n");
+            body.Append(CultureInfo.InvariantCulture, $"Zie [pagina {target}]({up}deel-{target / 100:D3}/pagina-{target:D5}.md#onderdeel-2) en [de rol]({up}rollen/{RoleId(_random.Next(Roles))}.md).\n\n");
             body.Append("- ").Append(Sentence(6)).Append("\n- ").Append(Sentence(7)).Append("\n\n");
         }
 

@@ -5,6 +5,8 @@ return args switch
 {
     ["corpus", var directory, .. var rest] => CorpusCommand.Run(directory, rest),
     ["build", var directory, .. var rest] => await BuildCommand.RunAsync(directory, rest),
+    ["links", var directory, .. var rest] => await LinksCommand.RunAsync(directory, rest),
+    ["scan", var directory] => LinksCommand.CompareParsers(directory),
     ["search", var directory, .. var rest] => await SearchCommand.RunAsync(directory, rest),
     _ => Usage(),
 };
@@ -15,6 +17,8 @@ static int Usage()
         usage: dotnet run -c Release --project bench/Playbook.Bench -- <command>
           corpus <dir> [--pages N]        write a synthetic playbook of N pages (default 10000) to <dir>
           build <dir> [--repeat N]        build <dir> (a content folder) N times; report time and memory
+          links <dir> [--repeat N]        build <dir> with and without the link checker; its share of the build
+          scan <output>                   time the link checker's HTML scanner against AngleSharp's DOM on built pages
           search <dir> [--pages N] [--runs N] [--report file]
                                           build <dir> (written first if missing); report search index size,
                                           first-query transfer and query latency in Chromium

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Net;
+using System.Runtime.CompilerServices;
 
 namespace Playbook.Checks.Links;
 
@@ -46,13 +48,23 @@ public sealed class ScannedPage
 /// </summary>
 public static class HtmlScanner
 {
-    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
     private static readonly string[] ResourceRels = ["stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "modulepreload", "prefetch", "manifest", "mask-icon"];
 
+    // The elements whose attributes (other than id) matter, or whose content is raw text; all others only give ids.
+    private static readonly string[] KnownElements =
+        ["a", "area", "link", "img", "input", "source", "script", "iframe", "audio", "track", "embed", "video", "object", "image", "use", "style", "textarea", "title", "xmp", "noembed", "noframes"];
+
+    private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"];
+    private static readonly SearchValues<char> TagNameEnds = SearchValues.Create(" \t\n\r\f/>");
+    private static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create(" \t\n\r\f/>=");
+    private static readonly SearchValues<char> UnquotedValueEnds = SearchValues.Create(" \t\n\r\f>");
+
+    // Each page is scanned once: without this the first thousands of pages would run unoptimised (tier-0) code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ScannedPage Scan(string html)
     {
         var page = new ScannedPage();
-        var attributes = new List<(string Name, string? Value)>(8);
+        var attributes = default(Attributes);
         var i = 0;
         while (i < html.Length)
         {
@@ -65,13 +77,13 @@ public static class HtmlScanner
             var next = html[lt + 1];
             if (next == '!')
             {
-                i = html.AsSpan(lt).StartsWith("<!--") ? SkipPast(html, lt + 4, "-->") : SkipPast(html, lt + 2, ">");
+                i = html.AsSpan(lt).StartsWith("<!--") ? SkipPast(html, lt + 4, "-->") : SkipPast(html, lt + 2, '>');
                 continue;
             }
 
             if (next is '?' or '/')
             {
-                i = SkipPast(html, lt + 2, ">");
+                i = SkipPast(html, lt + 2, '>');
                 continue;
             }
 
@@ -81,23 +93,47 @@ public static class HtmlScanner
                 continue;
             }
 
-            var nameEnd = lt + 1;
-            while (nameEnd < html.Length && !IsTagNameEnd(html[nameEnd]))
+            var nameLength = html.AsSpan(lt + 1).IndexOfAny(TagNameEnds);
+            var nameEnd = nameLength < 0 ? html.Length : lt + 1 + nameLength;
+
+            var element = Known(html.AsSpan(lt + 1, nameEnd - lt - 1));
+            attributes.Clear();
+            i = ReadAttributes(html, nameEnd, ref attributes);
+            if (i < 0)
             {
-                nameEnd++;
+                break; // A tag cut off by the end of the file is dropped, as the HTML tokenizer does.
             }
 
-            var element = html[(lt + 1)..nameEnd].ToLowerInvariant();
-            attributes.Clear();
-            i = ReadAttributes(html, nameEnd, attributes);
-            Collect(element, attributes, page, lt);
-            if (RawTextElements.Contains(element))
+            if (attributes.Id.Length > 0)
             {
-                i = SkipRawText(html, i, element);
+                page.Ids.Add(Text(html, attributes.Id)!);
+            }
+
+            if (element is not null)
+            {
+                Collect(html, element, ref attributes, page, lt);
+                if (RawTextElements.Contains(element))
+                {
+                    i = SkipRawText(html, i, element);
+                }
             }
         }
 
         return page;
+    }
+
+    /// <summary>The element's name from the known list (so it is not allocated for every tag), or null for any other element.</summary>
+    private static string? Known(ReadOnlySpan<char> name)
+    {
+        foreach (var known in KnownElements)
+        {
+            if (name.Length == known.Length && name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsTagNameEnd(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>';
@@ -108,6 +144,12 @@ public static class HtmlScanner
     {
         var at = html.IndexOf(end, from, StringComparison.Ordinal);
         return at < 0 ? html.Length : at + end.Length;
+    }
+
+    private static int SkipPast(string html, int from, char end)
+    {
+        var at = from < html.Length ? html.IndexOf(end, from) : -1;
+        return at < 0 ? html.Length : at + 1;
     }
 
     /// <summary>Skips to the end tag of a raw-text element (its content is not markup).</summary>
@@ -134,8 +176,9 @@ public static class HtmlScanner
         }
     }
 
-    /// <summary>Reads attributes up to the tag's '>' and returns the position after it.</summary>
-    private static int ReadAttributes(string html, int i, List<(string Name, string? Value)> attributes)
+    /// <summary>Reads attributes up to the tag's '>' and returns the position after it, or -1 when the text ends first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ReadAttributes(string html, int i, ref Attributes attributes)
     {
         while (i < html.Length)
         {
@@ -146,7 +189,7 @@ public static class HtmlScanner
 
             if (i >= html.Length)
             {
-                return i;
+                return -1;
             }
 
             if (html[i] == '>')
@@ -156,19 +199,16 @@ public static class HtmlScanner
 
             // An attribute name runs to whitespace, '/', '>' or '='; a leading '=' belongs to the name.
             var nameStart = i;
-            i++;
-            while (i < html.Length && !IsSpace(html[i]) && html[i] is not ('/' or '>' or '='))
-            {
-                i++;
-            }
+            var nameLength = html.AsSpan(i + 1).IndexOfAny(AttributeNameEnds);
+            i = nameLength < 0 ? html.Length : i + 1 + nameLength;
 
-            var name = html[nameStart..i];
+            var name = html.AsSpan(nameStart, i - nameStart);
             while (i < html.Length && IsSpace(html[i]))
             {
                 i++;
             }
 
-            string? value = null;
+            var value = new Range(i, 0);
             if (i < html.Length && html[i] == '=')
             {
                 i++;
@@ -179,110 +219,81 @@ public static class HtmlScanner
 
                 if (i < html.Length && html[i] is '"' or '\'')
                 {
-                    var quote = html[i];
-                    var end = html.IndexOf(quote, i + 1);
-                    end = end < 0 ? html.Length : end;
-                    value = html[(i + 1)..end];
-                    i = Math.Min(html.Length, end + 1);
+                    var end = html.IndexOf(html[i], i + 1);
+                    if (end < 0)
+                    {
+                        return -1;
+                    }
+
+                    value = new Range(i + 1, end - i - 1);
+                    i = end + 1;
                 }
                 else
                 {
                     var start = i;
-                    while (i < html.Length && !IsSpace(html[i]) && html[i] != '>')
-                    {
-                        i++;
-                    }
-
-                    value = html[start..i];
+                    var length = html.AsSpan(i).IndexOfAny(UnquotedValueEnds);
+                    i = length < 0 ? html.Length : i + length;
+                    value = new Range(start, i - start);
                 }
             }
 
-            if (!attributes.Exists(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
-            {
-                attributes.Add((name, value));
-            }
+            attributes.Assign(name, value);
         }
 
-        return i;
+        return -1;
     }
 
-    private static string? Attribute(List<(string Name, string? Value)> attributes, string name)
+    private static void Collect(string html, string element, ref Attributes a, ScannedPage page, int offset)
     {
-        foreach (var (n, v) in attributes)
-        {
-            if (n.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return v is null ? string.Empty : Decode(v);
-            }
-        }
-
-        return null;
-    }
-
-    private static string Decode(string value) => value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value;
-
-    private static void Collect(string element, List<(string Name, string? Value)> attributes, ScannedPage page, int offset)
-    {
-        if (attributes.Count == 0)
-        {
-            return;
-        }
-
-        if (Attribute(attributes, "id") is { Length: > 0 } id)
-        {
-            page.Ids.Add(id);
-        }
-
         switch (element)
         {
             case "a" or "area":
-                Add(page, element, "href", Attribute(attributes, "href"), UrlUse.Link);
-                if (element == "a" && Attribute(attributes, "name") is { Length: > 0 } name)
+                Add(page, element, "href", Text(html, a.Href), UrlUse.Link);
+                if (element == "a" && a.Name.Length > 0)
                 {
-                    page.Names.Add(name);
+                    page.Names.Add(Text(html, a.Name)!);
                 }
 
                 break;
             case "link":
-                var rel = (Attribute(attributes, "rel") ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                Add(page, element, "href", Attribute(attributes, "href"), rel.Any(r => ResourceRels.Contains(r)) ? UrlUse.Resource : UrlUse.Reference);
+                var rel = (Text(html, a.Rel) ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                Add(page, element, "href", Text(html, a.Href), rel.Any(r => ResourceRels.Contains(r)) ? UrlUse.Resource : UrlUse.Reference);
                 break;
             case "img":
-                var src = Attribute(attributes, "src");
+                var src = Text(html, a.Src);
                 Add(page, element, "src", src, UrlUse.Image);
-                AddSrcset(page, element, Attribute(attributes, "srcset"), UrlUse.Image);
-                if (Attribute(attributes, "alt") is null)
+                AddSrcset(page, element, Text(html, a.Srcset), UrlUse.Image);
+                if (a.Alt.Length < 0)
                 {
                     page.ImagesWithoutAlt.Add(new(src ?? string.Empty, offset));
                 }
 
                 break;
-            case "input" when string.Equals(Attribute(attributes, "type"), "image", StringComparison.OrdinalIgnoreCase):
-                Add(page, element, "src", Attribute(attributes, "src"), UrlUse.Image);
-                if (Attribute(attributes, "alt") is null)
+            case "input" when string.Equals(Text(html, a.Type), "image", StringComparison.OrdinalIgnoreCase):
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Image);
+                if (a.Alt.Length < 0)
                 {
-                    page.ImagesWithoutAlt.Add(new(Attribute(attributes, "src") ?? string.Empty, offset));
+                    page.ImagesWithoutAlt.Add(new(Text(html, a.Src) ?? string.Empty, offset));
                 }
 
                 break;
             case "source":
-                Add(page, element, "src", Attribute(attributes, "src"), UrlUse.Resource);
-                AddSrcset(page, element, Attribute(attributes, "srcset"), UrlUse.Image);
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource);
+                AddSrcset(page, element, Text(html, a.Srcset), UrlUse.Image);
                 break;
             case "script" or "iframe" or "audio" or "track" or "embed":
-                Add(page, element, "src", Attribute(attributes, "src"), UrlUse.Resource);
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource);
                 break;
             case "video":
-                Add(page, element, "src", Attribute(attributes, "src"), UrlUse.Resource);
-                Add(page, element, "poster", Attribute(attributes, "poster"), UrlUse.Image);
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource);
+                Add(page, element, "poster", Text(html, a.Poster), UrlUse.Image);
                 break;
             case "object":
-                Add(page, element, "data", Attribute(attributes, "data"), UrlUse.Resource);
+                Add(page, element, "data", Text(html, a.Data), UrlUse.Resource);
                 break;
             case "image" or "use":
                 // SVG: href, or the older xlink:href.
-                var use = element == "image" ? UrlUse.Image : UrlUse.Resource;
-                Add(page, element, "href", Attribute(attributes, "href") ?? Attribute(attributes, "xlink:href"), use);
+                Add(page, element, "href", Text(html, a.Href) ?? Text(html, a.XlinkHref), element == "image" ? UrlUse.Image : UrlUse.Resource);
                 break;
         }
     }
@@ -331,6 +342,91 @@ public static class HtmlScanner
                 {
                     i++;
                 }
+            }
+        }
+    }
+
+    /// <summary>An attribute's value with character references decoded, or null when it is absent.</summary>
+    private static string? Text(string html, Range range)
+    {
+        if (range.Length < 0)
+        {
+            return null;
+        }
+
+        var value = html.Substring(range.Start, range.Length);
+        return value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value;
+    }
+
+    /// <summary>Where a value is in the page's text; Length -1 means the attribute is absent (0: present, empty).</summary>
+    private readonly record struct Range(int Start, int Length)
+    {
+        public static Range Absent { get; } = new(0, -1);
+    }
+
+    /// <summary>The attributes link checking reads, as positions in the text: nothing is allocated for the others.</summary>
+    private struct Attributes
+    {
+        public Range Id;
+        public Range Name;
+        public Range Href;
+        public Range Src;
+        public Range Srcset;
+        public Range Alt;
+        public Range Rel;
+        public Range Type;
+        public Range Poster;
+        public Range Data;
+        public Range XlinkHref;
+
+        public void Clear() => Id = Name = Href = Src = Srcset = Alt = Rel = Type = Poster = Data = XlinkHref = Range.Absent;
+
+        /// <summary>Keeps the first of two equal attributes, as the HTML tokenizer does; names are case-insensitive.</summary>
+        public void Assign(ReadOnlySpan<char> name, Range value)
+        {
+            switch (name.Length)
+            {
+                case 2 when name.Equals("id", StringComparison.OrdinalIgnoreCase):
+                    First(ref Id, value);
+                    break;
+                case 3 when name.Equals("src", StringComparison.OrdinalIgnoreCase):
+                    First(ref Src, value);
+                    break;
+                case 3 when name.Equals("alt", StringComparison.OrdinalIgnoreCase):
+                    First(ref Alt, value);
+                    break;
+                case 3 when name.Equals("rel", StringComparison.OrdinalIgnoreCase):
+                    First(ref Rel, value);
+                    break;
+                case 4 when name.Equals("href", StringComparison.OrdinalIgnoreCase):
+                    First(ref Href, value);
+                    break;
+                case 4 when name.Equals("name", StringComparison.OrdinalIgnoreCase):
+                    First(ref Name, value);
+                    break;
+                case 4 when name.Equals("type", StringComparison.OrdinalIgnoreCase):
+                    First(ref Type, value);
+                    break;
+                case 4 when name.Equals("data", StringComparison.OrdinalIgnoreCase):
+                    First(ref Data, value);
+                    break;
+                case 6 when name.Equals("srcset", StringComparison.OrdinalIgnoreCase):
+                    First(ref Srcset, value);
+                    break;
+                case 6 when name.Equals("poster", StringComparison.OrdinalIgnoreCase):
+                    First(ref Poster, value);
+                    break;
+                case 10 when name.Equals("xlink:href", StringComparison.OrdinalIgnoreCase):
+                    First(ref XlinkHref, value);
+                    break;
+            }
+        }
+
+        private static void First(ref Range slot, Range value)
+        {
+            if (slot.Length < 0)
+            {
+                slot = value;
             }
         }
     }

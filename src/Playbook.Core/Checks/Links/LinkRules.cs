@@ -19,6 +19,13 @@ public sealed class LinkRules
         _site = site;
     }
 
+    /// <summary>Whether a URL is a root-relative path ('/rollen/', not '//host'): judged once for all pages, without parsing it again.</summary>
+    public static bool IsRootRelative(string value) => value.Length > 0 && value[0] == '/' && (value.Length == 1 || value[1] != '/');
+
+    /// <summary>The problem with a root-relative URL (see <see cref="IsRootRelative"/>), from the cache after its first page.</summary>
+    public LinkProblem? JudgeRootRelative(ScannedUrl url) =>
+        _cache.GetOrAdd((url.Value, url.Use), _ => JudgeUncached(url, ParsedUrl.Parse(url.Value), "/", null));
+
     /// <summary>The problem with <paramref name="url"/> on the page at <paramref name="pageUrl"/> (site URL, e.g. /rollen/x/), or null.</summary>
     public LinkProblem? Judge(ScannedUrl url, ParsedUrl parsed, string pageUrl, PageAnchors? ownAnchors)
     {
@@ -136,7 +143,9 @@ public sealed class LinkRules
         }
 
         var decoded = fragment.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(fragment) : fragment;
-        var closest = Suggestions.Closest(decoded, anchors.Ids);
+        // A fragment cut short ('#onderdeel-2-over' for 'onderdeel-2-over-gemeente') is too far for an edit distance.
+        var closest = Suggestions.Closest(decoded, anchors.Ids)
+            ?? anchors.Ids.Where(id => decoded.Length >= 3 && id.StartsWith(decoded, StringComparison.Ordinal)).OrderBy(id => id.Length).ThenBy(id => id, StringComparer.Ordinal).FirstOrDefault();
         return new(
             BrokenAnchor,
             $"the anchor '#{decoded}' does not exist on {where}",

@@ -35,6 +35,16 @@ public sealed class PageLinkCheck
                 continue;
             }
 
+            if (LinkRules.IsRootRelative(url.Value))
+            {
+                if (rules.JudgeRootRelative(url) is { } rootProblem)
+                {
+                    Place(rootProblem, url.Value, url.Use);
+                }
+
+                continue;
+            }
+
             var parsed = ParsedUrl.Parse(url.Value);
 
             // A relative link that came out of Markdown is one the link resolver could not rewrite: it reported it (LNK001).
