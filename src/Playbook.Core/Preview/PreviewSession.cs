@@ -13,7 +13,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
-    private readonly StaticFileServer _server;
+    private readonly int _port;
+    private StaticFileServer? _server;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _timerLock = new();
@@ -23,10 +24,10 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         _options = options;
         _log = log;
-        _server = new StaticFileServer(options.OutputDirectory, port, liveReload: true);
+        _port = port;
     }
 
-    public string Url => _server.Url;
+    public string Url => _server?.BaseUri.ToString() ?? throw new InvalidOperationException("the preview has not started");
 
     /// <summary>Raised after each rebuild, with its result; tests wait on it.</summary>
     public event Action<BuildResult>? Rebuilt;
@@ -35,7 +36,9 @@ public sealed class PreviewSession : IAsyncDisposable
     public async Task<BuildResult> StartAsync()
     {
         var first = await RebuildAsync().ConfigureAwait(false);
-        _server.Start();
+        // A first build that failed wrote nothing: serve an empty folder until a save fixes it.
+        Directory.CreateDirectory(_options.OutputDirectory);
+        _server = StaticFileServer.Start(_options.OutputDirectory, port: _port, liveReload: true);
         foreach (var folder in new[] { _options.ContentDirectory, _options.ThemeDirectory }.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
@@ -62,7 +65,10 @@ public sealed class PreviewSession : IAsyncDisposable
             _debounce?.Dispose();
         }
 
-        await _server.DisposeAsync().ConfigureAwait(false);
+        if (_server is not null)
+        {
+            await _server.DisposeAsync().ConfigureAwait(false);
+        }
         _building.Dispose();
     }
 
@@ -90,13 +96,13 @@ public sealed class PreviewSession : IAsyncDisposable
 
             if (result.Succeeded)
             {
-                await _log.WriteLineAsync($"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s; serving {Url}").ConfigureAwait(false);
-                _server.NotifyReload();
+                await _log.WriteLineAsync($"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s").ConfigureAwait(false);
+                _server?.NotifyReload();
             }
             else
             {
-                await _log.WriteLineAsync($"Build failed ({result.ErrorCount} errors); still serving the last good site at {Url}").ConfigureAwait(false);
-                _server.NotifyFailed(string.Join('\n', result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+                await _log.WriteLineAsync($"Build failed ({result.ErrorCount} errors); still serving the last good site").ConfigureAwait(false);
+                _server?.NotifyFailed(string.Join('\n', result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
             }
 
             Rebuilt?.Invoke(result);

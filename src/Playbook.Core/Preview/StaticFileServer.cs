@@ -1,12 +1,16 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 
 namespace Playbook.Preview;
 
 /// <summary>
-/// Serves a built site on the loopback address, as a static host would: folder URLs serve index.html,
-/// unknown paths get 404.html with status 404. With live reload, HTML pages get one extra script tag
-/// (at serve time only; the files on disk stay as built) and browsers are told to reload after each build.
+/// Serves a built site from a folder on 127.0.0.1, the way a static host does: folder URLs serve their
+/// index.html (a folder without its trailing slash is redirected), a missing file gets /404.html with status 404,
+/// and every response carries the given headers (e.g. the site's Content-Security-Policy). Used by
+/// 'playbook serve' and by the browser tests. With live reload, HTML pages get one script tag at serve time
+/// (the files on disk stay as built) and open pages are told to reload after each build.
 /// </summary>
 public sealed class StaticFileServer : IAsyncDisposable
 {
@@ -33,9 +37,10 @@ public sealed class StaticFileServer : IAsyncDisposable
         [".html"] = "text/html; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json",
+        [".mjs"] = "text/javascript; charset=utf-8",
         [".svg"] = "image/svg+xml",
-        [".xml"] = "application/xml",
+        [".json"] = "application/json; charset=utf-8",
+        [".xml"] = "application/xml; charset=utf-8",
         [".txt"] = "text/plain; charset=utf-8",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",
@@ -48,58 +53,91 @@ public sealed class StaticFileServer : IAsyncDisposable
         [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     };
 
+    private readonly HttpListener _listener;
     private readonly string _root;
+    private readonly IReadOnlyDictionary<string, string> _headers;
+    private readonly ConcurrentQueue<string> _missing = new();
+    private readonly Task _loop;
     private readonly bool _liveReload;
-    private readonly HttpListener _listener = new();
-    private readonly CancellationTokenSource _stop = new();
     private readonly List<HttpListenerResponse> _subscribers = [];
     private readonly Lock _subscribersLock = new();
-    private Task? _loop;
 
-    public StaticFileServer(string root, int port, bool liveReload)
+    private StaticFileServer(HttpListener listener, string root, Uri baseUri, IReadOnlyDictionary<string, string> headers, bool liveReload)
     {
-        _root = Path.GetFullPath(root);
+        _listener = listener;
+        _root = root;
+        _headers = headers;
         _liveReload = liveReload;
-        Port = port == 0 ? FreePort() : port;
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-    }
-
-    public int Port { get; }
-
-    public string Url => $"http://127.0.0.1:{Port}/";
-
-    public void Start()
-    {
-        _listener.Start();
+        BaseUri = baseUri;
         _loop = Task.Run(AcceptLoopAsync);
     }
 
-    /// <summary>Tells every open page to reload.</summary>
+    /// <summary>The server's address, ending in a slash: http://127.0.0.1:PORT/.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>Paths that were requested but do not exist (answered with the 404 page), in request order.</summary>
+    public IReadOnlyList<string> MissingPaths => [.. _missing];
+
+    /// <summary>
+    /// Starts serving <paramref name="root"/> on <paramref name="port"/> (0: a free one); <paramref name="headers"/>
+    /// are added to every response.
+    /// </summary>
+    public static StaticFileServer Start(string root, IReadOnlyDictionary<string, string>? headers = null, int port = 0, bool liveReload = false)
+    {
+        var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (!Directory.Exists(fullRoot))
+        {
+            throw new DirectoryNotFoundException($"nothing to serve: {fullRoot} does not exist");
+        }
+
+        // HttpListener needs a port in its prefix: ask the OS for a free one, and try again if another process
+        // takes it between the two steps.
+        for (var attempt = 1; ; attempt++)
+        {
+            var listener = new HttpListener();
+            var prefix = $"http://127.0.0.1:{(port == 0 ? FreePort() : port)}/";
+            listener.Prefixes.Add(prefix);
+            try
+            {
+                listener.Start();
+                return new StaticFileServer(listener, fullRoot, new Uri(prefix), headers ?? new Dictionary<string, string>(), liveReload);
+            }
+            catch (HttpListenerException) when (attempt < 10 && port == 0)
+            {
+                listener.Close();
+            }
+        }
+    }
+
+    /// <summary>The absolute URL of a site path such as /rollen/.</summary>
+    public Uri Url(string path) => new(BaseUri, path.TrimStart('/'));
+
+    /// <summary>Tells every open page to reload (live reload only).</summary>
     public void NotifyReload() => Broadcast("reload", "\"\"");
 
-    /// <summary>Shows the build's errors on every open page.</summary>
+    /// <summary>Shows a failed build's errors on every open page (live reload only).</summary>
     public void NotifyFailed(string report) => Broadcast("failed", System.Text.Json.JsonSerializer.Serialize(report));
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
-        _listener.Close();
-        if (_loop is not null)
-        {
-            await _loop.ConfigureAwait(false);
-        }
-
         lock (_subscribersLock)
         {
+            foreach (var subscriber in _subscribers)
+            {
+                subscriber.Abort();
+            }
+
             _subscribers.Clear();
         }
 
-        _stop.Dispose();
+        _listener.Stop();
+        _listener.Close();
+        await _loop.ConfigureAwait(false);
     }
 
     private static int FreePort()
     {
-        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
@@ -108,7 +146,7 @@ public sealed class StaticFileServer : IAsyncDisposable
 
     private async Task AcceptLoopAsync()
     {
-        while (!_stop.IsCancellationRequested)
+        while (_listener.IsListening)
         {
             HttpListenerContext context;
             try
@@ -117,19 +155,32 @@ public sealed class StaticFileServer : IAsyncDisposable
             }
             catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
             {
-                return;
+                return; // stopped
             }
 
-            _ = Task.Run(() => Serve(context));
+            _ = Task.Run(() => RespondAsync(context));
         }
     }
 
-    private void Serve(HttpListenerContext context)
+    private async Task RespondAsync(HttpListenerContext context)
     {
         var response = context.Response;
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            foreach (var (name, value) in _headers)
+            {
+                response.Headers[name] = value;
+            }
+
+            response.Headers["Cache-Control"] = "no-store";
+            var method = context.Request.HttpMethod;
+            if (method is not ("GET" or "HEAD"))
+            {
+                response.StatusCode = 405;
+                return;
+            }
+
+            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
             if (_liveReload && path == EventsPath)
             {
                 Subscribe(response);
@@ -138,45 +189,61 @@ public sealed class StaticFileServer : IAsyncDisposable
 
             if (_liveReload && path == ReloadScriptPath)
             {
-                Write(response, 200, ".js", Encoding.UTF8.GetBytes(ReloadScript));
+                await WriteAsync(response, method, ".js", Encoding.UTF8.GetBytes(ReloadScript)).ConfigureAwait(false);
                 return;
             }
 
-            var file = Resolve(path);
+            var file = Resolve(path, out var redirect);
+            if (redirect is not null)
+            {
+                response.StatusCode = 301;
+                response.RedirectLocation = redirect + context.Request.Url.Query;
+                return;
+            }
+
             if (file is null)
             {
-                var notFound = Path.Combine(_root, "404.html");
-                Write(response, 404, ".html", File.Exists(notFound) ? Inject(File.ReadAllBytes(notFound)) : Encoding.UTF8.GetBytes("404"));
-                return;
+                _missing.Enqueue(path);
+                response.StatusCode = 404;
+                file = Path.Combine(_root, "404.html");
+                if (!File.Exists(file))
+                {
+                    return;
+                }
             }
 
-            var bytes = File.ReadAllBytes(file);
+            var bytes = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
             var extension = Path.GetExtension(file);
-            Write(response, 200, extension, extension == ".html" ? Inject(bytes) : bytes);
+            await WriteAsync(response, method, extension, extension == ".html" ? Inject(bytes) : bytes).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or HttpListenerException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
         {
-            // A page that vanished mid-rebuild or a closed browser tab: nothing to report.
-            response.Abort();
+            // The browser went away mid-response (a navigation or a closed page): nothing to answer.
+        }
+        finally
+        {
+            try
+            {
+                if (!IsSubscriber(response))
+                {
+                    response.Close();
+                }
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
+            {
+                // Already gone.
+            }
         }
     }
 
-    /// <summary>The file for a URL path, or null; never a file outside the root.</summary>
-    private string? Resolve(string path)
+    private static async Task WriteAsync(HttpListenerResponse response, string method, string extension, byte[] body)
     {
-        var relative = path.TrimStart('/');
-        var candidate = Path.GetFullPath(Path.Combine(_root, relative));
-        if (!candidate.StartsWith(_root, StringComparison.Ordinal))
+        response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
+        response.ContentLength64 = body.Length;
+        if (method == "GET")
         {
-            return null;
+            await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
         }
-
-        if (Directory.Exists(candidate))
-        {
-            candidate = Path.Combine(candidate, "index.html");
-        }
-
-        return File.Exists(candidate) ? candidate : null;
     }
 
     private byte[] Inject(byte[] html)
@@ -192,21 +259,18 @@ public sealed class StaticFileServer : IAsyncDisposable
         return Encoding.UTF8.GetBytes(end < 0 ? text + tag : text.Insert(end, tag));
     }
 
-    private static void Write(HttpListenerResponse response, int status, string extension, byte[] body)
+    private bool IsSubscriber(HttpListenerResponse response)
     {
-        response.StatusCode = status;
-        response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
-        response.Headers["Cache-Control"] = "no-store";
-        response.ContentLength64 = body.Length;
-        response.OutputStream.Write(body);
-        response.Close();
+        lock (_subscribersLock)
+        {
+            return _subscribers.Contains(response);
+        }
     }
 
     private void Subscribe(HttpListenerResponse response)
     {
         response.StatusCode = 200;
         response.ContentType = "text/event-stream";
-        response.Headers["Cache-Control"] = "no-store";
         response.SendChunked = true;
         response.OutputStream.Write(Encoding.UTF8.GetBytes(": connected\n\n"));
         response.OutputStream.Flush();
@@ -234,5 +298,29 @@ public sealed class StaticFileServer : IAsyncDisposable
                 }
             }
         }
+    }
+
+    /// <summary>The file for a URL path, or null; a folder asked for without its trailing slash gets a redirect.</summary>
+    private string? Resolve(string path, out string? redirect)
+    {
+        redirect = null;
+        var full = Path.GetFullPath(Path.Combine(_root, path.TrimStart('/')));
+        if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null; // outside the site (../)
+        }
+
+        if (Directory.Exists(full))
+        {
+            if (!path.EndsWith('/'))
+            {
+                redirect = path + "/";
+                return null;
+            }
+
+            full = Path.Combine(full, "index.html");
+        }
+
+        return File.Exists(full) ? full : null;
     }
 }

@@ -1,3 +1,4 @@
+using Playbook.Preview;
 using Microsoft.Playwright;
 using Playbook.Build;
 using Playbook.BrowserTests.Support;
@@ -12,7 +13,7 @@ namespace Playbook.BrowserTests.Search;
 public sealed class SearchRankingTests(BrowserFixture site) : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-search-ranking-" + Guid.NewGuid().ToString("N"));
-    private StaticSiteServer? _server;
+    private StaticFileServer? _server;
 
     public async Task InitializeAsync()
     {
@@ -40,7 +41,7 @@ public sealed class SearchRankingTests(BrowserFixture site) : IAsyncLifetime
             OutputDirectory = Path.Combine(_root, "output"),
         });
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        _server = StaticSiteServer.Start(Path.Combine(_root, "output"));
+        _server = StaticFileServer.Start(Path.Combine(_root, "output"));
     }
 
     public async Task DisposeAsync()

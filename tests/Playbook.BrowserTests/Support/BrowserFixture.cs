@@ -1,3 +1,4 @@
+using Playbook.Preview;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Playbook.Build;
@@ -22,14 +23,14 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-browser-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private StaticSiteServer? _server;
+    private StaticFileServer? _server;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     /// <summary>The built site's folder.</summary>
     public string SiteDirectory => Path.Combine(_root, "output");
 
-    public StaticSiteServer Server => _server ?? throw new InvalidOperationException("the fixture is not initialised");
+    public StaticFileServer Server => _server ?? throw new InvalidOperationException("the fixture is not initialised");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("the fixture is not initialised");
 
@@ -56,7 +57,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException("building content/ failed:\n" + string.Join('\n', result.Diagnostics));
         }
 
-        _server = StaticSiteServer.Start(SiteDirectory, new Dictionary<string, string>
+        _server = StaticFileServer.Start(SiteDirectory, new Dictionary<string, string>
         {
             ["Content-Security-Policy"] = ContentSecurityPolicy,
             ["X-Content-Type-Options"] = "nosniff",

@@ -1,14 +1,15 @@
+using Playbook.Preview;
 using System.Net;
 using Playbook.BrowserTests.Support;
 
 namespace Playbook.BrowserTests;
 
 /// <summary>The test server behaves like the static host the site is published on.</summary>
-public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
+public sealed class StaticFileServerTests : IAsyncLifetime, IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-server-" + Guid.NewGuid().ToString("N"));
     private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false });
-    private StaticSiteServer? _server;
+    private StaticFileServer? _server;
 
     public Task InitializeAsync()
     {
@@ -19,7 +20,7 @@ public sealed class StaticSiteServerTests : IAsyncLifetime, IDisposable
         File.WriteAllText(Path.Combine(_root, "404.html"), "niet gevonden");
         File.WriteAllText(Path.Combine(_root, "assets", "site.css"), "body{}");
         File.WriteAllText(Path.Combine(_root, "assets", "a.svg"), "<svg/>");
-        _server = StaticSiteServer.Start(_root, new Dictionary<string, string> { ["Content-Security-Policy"] = "default-src 'self'" });
+        _server = StaticFileServer.Start(_root, new Dictionary<string, string> { ["Content-Security-Policy"] = "default-src 'self'" });
         return Task.CompletedTask;
     }
 
