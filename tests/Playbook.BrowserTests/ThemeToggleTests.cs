@@ -22,11 +22,11 @@ public sealed class ThemeToggleTests(BrowserFixture site)
 
         await toggle.ClickAsync();
         Assert.Equal("dark", await DataTheme(page.Page));
-        Assert.True(await BackgroundLuminance(page.Page) < 0.2, "choosing dark did not darken the page");
+        Assert.True(await Settles(page.Page, dark: true), "choosing dark did not darken the page");
 
         await page.Page.ReloadAsync();
         Assert.Equal("dark", await DataTheme(page.Page));
-        Assert.True(await BackgroundLuminance(page.Page) < 0.2, "after a reload the page is no longer dark");
+        Assert.True(await Settles(page.Page, dark: true), "after a reload the page is no longer dark");
         Assert.Contains("Donker", await toggle.TextContentAsync(), StringComparison.Ordinal);
 
         await page.Page.GotoAsync(SitePaths.Matrix);
@@ -36,27 +36,37 @@ public sealed class ThemeToggleTests(BrowserFixture site)
         Assert.Null(await DataTheme(page.Page));
         await page.Page.ReloadAsync();
         Assert.Null(await DataTheme(page.Page));
-        Assert.True(await BackgroundLuminance(page.Page) > 0.8, "back on 'system' (light here) the page is not light");
+        Assert.True(await Settles(page.Page, dark: false), "back on 'system' (light here) the page is not light");
     }
 
     [Fact]
     public async Task Choosing_light_wins_over_a_dark_system_setting()
     {
         await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { ColorScheme = ColorScheme.Dark });
-        Assert.True(await BackgroundLuminance(page.Page) < 0.2, "the system's dark setting is not followed");
+        Assert.True(await Settles(page.Page, dark: true), "the system's dark setting is not followed");
         await page.Page.Locator("[data-theme-toggle]").ClickAsync();
         Assert.Equal("light", await DataTheme(page.Page));
-        Assert.True(await BackgroundLuminance(page.Page) > 0.8, "choosing light on a dark system left the page dark");
+        Assert.True(await Settles(page.Page, dark: false), "choosing light on a dark system left the page dark");
         await page.Page.ReloadAsync();
-        Assert.True(await BackgroundLuminance(page.Page) > 0.8, "after a reload the chosen light scheme is lost");
+        Assert.True(await Settles(page.Page, dark: false), "after a reload the chosen light scheme is lost");
     }
 
     private static Task<string?> DataTheme(IPage page) => page.Locator("html").GetAttributeAsync("data-theme");
 
-    private static Task<double> BackgroundLuminance(IPage page) => page.EvaluateAsync<double>("""
-        () => {
-          const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\d+/g).map(Number);
-          return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    /// <summary>Whether the page's background becomes dark (or light) within two seconds: a colour transition may be running.</summary>
+    private static async Task<bool> Settles(IPage page, bool dark)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "dark => { const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number); const l = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255; return dark ? l < 0.2 : l > 0.8; }",
+                dark,
+                new PageWaitForFunctionOptions { Timeout = 2000 });
+            return true;
         }
-        """);
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 }
