@@ -115,6 +115,6 @@ public sealed partial class DiagramStyleTests
         return (0.2126 * Channel(0)) + (0.7152 * Channel(1)) + (0.0722 * Channel(2));
     }
 
-    [GeneratedRegex(@"--dg-(?<name>[a-z-]+):\s*(?:var\(--pb-[a-z-]+,\s*)?(?<colour>#[0-9a-fA-F]{6})")]
+    [GeneratedRegex(@"--dg-(?<name>[a-z-]+):\s*(?:var\(--pb-[A-Za-z-]+,\s*)?(?<colour>#[0-9a-fA-F]{6})")]
     private static partial Regex Declaration();
 }
