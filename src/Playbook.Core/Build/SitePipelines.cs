@@ -43,7 +43,7 @@ public static class SitePipelines
             new CheckReferences(),
             new CheckRaci(),
             new ConcatOutputs(Html, Assets, Sitemap),
-            new ScanPages(),
+            new CollectAnchors(),
             new CheckLinks(),
             new CheckExternalLinks()),
 

@@ -6,7 +6,8 @@ namespace Playbook.Checks.Links;
 
 /// <summary>
 /// Checks links, anchors and images of the whole generated site (content pages, generated pages, theme) against
-/// every file the build produces. Expects the pages scanned by <see cref="ScanPages"/>; checks them on all cores.
+/// every file the build produces. Expects the anchors collected by <see cref="CollectAnchors"/>; reads each page's URLs
+/// again and checks them on all cores.
 /// </summary>
 public sealed class CheckLinks : CheckModule
 {
@@ -19,10 +20,10 @@ public sealed class CheckLinks : CheckModule
         }
 
         var build = context.Get<BuildInputs>();
-        var pages = inputs.Where(d => d.TryGet(ScanPages.ScanKey, out _)).ToList();
+        var pages = inputs.Where(d => d.TryGet(CollectAnchors.AnchorsKey, out _)).ToList();
         var site = new SiteFiles(
             inputs.Where(d => d.Destination is not null).Select(d => d.Destination!),
-            pages.ToDictionary(p => p.Destination!, p => Anchors(p.Get(ScanPages.ScanKey)), StringComparer.Ordinal),
+            pages.ToDictionary(p => p.Destination!, p => p.Get(CollectAnchors.AnchorsKey), StringComparer.Ordinal),
             build.Settings.BasePath,
             build.Settings.BaseUrl);
         var rules = new LinkRules(site);
@@ -31,10 +32,8 @@ public sealed class CheckLinks : CheckModule
         var catalog = context.Shared(ContentCatalog.From);
         var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
         Parallel.ForEach(pages, parallel, page =>
-            new PageLinkCheck(page, page.Get(ScanPages.ScanKey), locator, report).Run(rules, site, catalog, options.External));
+            new PageLinkCheck(page, HtmlScanner.Scan(page.Content), locator, report).Run(rules, site, catalog, options.External));
         report.Flush();
         context.Put(report.ExternalLinks());
     }
-
-    private static PageAnchors Anchors(ScannedPage scan) => new(scan.Ids, scan.Names);
 }

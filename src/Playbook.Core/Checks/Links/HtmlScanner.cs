@@ -59,9 +59,18 @@ public static class HtmlScanner
     private static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create(" \t\n\r\f/>=");
     private static readonly SearchValues<char> UnquotedValueEnds = SearchValues.Create(" \t\n\r\f>");
 
-    // Each page is scanned once: without this the first thousands of pages would run unoptimised (tier-0) code.
+    public static ScannedPage Scan(string html) => Scan(html, anchorsOnly: false);
+
+    /// <summary>Only the ids and a name= anchors: what other pages' links need, without keeping every URL of every page alive.</summary>
+    public static PageAnchors ScanAnchors(string html)
+    {
+        var page = Scan(html, anchorsOnly: true);
+        return new PageAnchors(page.Ids, page.Names);
+    }
+
+    // Each page is scanned once per pass: without this the first thousands of pages would run unoptimised (tier-0) code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static ScannedPage Scan(string html)
+    private static ScannedPage Scan(string html, bool anchorsOnly)
     {
         var page = new ScannedPage();
         var attributes = default(Attributes);
@@ -109,7 +118,19 @@ public static class HtmlScanner
                 page.Ids.Add(Text(html, attributes.Id)!);
             }
 
-            if (element is not null)
+            if (anchorsOnly)
+            {
+                if (element == "a" && attributes.Name.Length > 0)
+                {
+                    page.Names.Add(Text(html, attributes.Name)!);
+                }
+
+                if (element is not null && RawTextElements.Contains(element))
+                {
+                    i = SkipRawText(html, i, element);
+                }
+            }
+            else if (element is not null)
             {
                 Collect(html, element, ref attributes, page, lt);
                 if (RawTextElements.Contains(element))

@@ -2,10 +2,14 @@ using Playbook.Pipelines;
 
 namespace Playbook.Checks.Links;
 
-/// <summary>Scans each generated HTML page once, on all cores, for its ids, URLs and images; other files pass through.</summary>
-public sealed class ScanPages : Module
+/// <summary>
+/// Collects the anchors (ids, a name=) of each generated HTML page, on all cores, so links from any page can be
+/// checked against any other; other files pass through. Only the anchors are kept: the URLs are read again, page by
+/// page, while checking, so millions of them never live at once.
+/// </summary>
+public sealed class CollectAnchors : Module
 {
-    public static MetadataKey<ScannedPage> ScanKey { get; } = new("scanned-page");
+    public static MetadataKey<PageAnchors> AnchorsKey { get; } = new("page-anchors");
 
     protected override bool Parallel => true;
 
@@ -21,6 +25,6 @@ public sealed class ScanPages : Module
             yield break;
         }
 
-        yield return input.Set(ScanKey, HtmlScanner.Scan(input.Content));
+        yield return input.Set(AnchorsKey, HtmlScanner.ScanAnchors(input.Content));
     }
 }
