@@ -6,7 +6,7 @@ using Playbook.Build;
 namespace Playbook.BrowserTests.Support;
 
 /// <summary>
-/// Shared by every browser test (an xunit collection fixture): builds the repository's content/ with the
+/// Shared by every browser test (an xunit collection fixture): builds the sample playbook fixture (tests/Fixtures/sample-playbook, a frozen copy of a realistic playbook) with the
 /// real theme ONCE into a temporary folder, serves it on 127.0.0.1 with the site's Content-Security-Policy,
 /// and launches the system's Chromium. Playwright never downloads a browser here.
 /// </summary>
@@ -47,14 +47,14 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
         var result = await SiteBuilder.BuildAsync(new BuildOptions
         {
-            ContentDirectory = Path.Combine(RepositoryRoot, "content"),
+            ContentDirectory = Path.Combine(RepositoryRoot, "tests", "Fixtures", "sample-playbook"),
             ThemeDirectory = Path.Combine(RepositoryRoot, "themes", "default"),
             OutputDirectory = SiteDirectory,
             DisplayBase = RepositoryRoot,
         });
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException("building content/ failed:\n" + string.Join('\n', result.Diagnostics));
+            throw new InvalidOperationException("building tests/Fixtures/sample-playbook failed:\n" + string.Join('\n', result.Diagnostics));
         }
 
         _server = StaticFileServer.Start(SiteDirectory, new Dictionary<string, string>
@@ -111,7 +111,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         if (status != settings.ExpectedStatus)
         {
             await sitePage.DisposeAsync();
-            throw new InvalidOperationException($"{path} answered {status}, expected {settings.ExpectedStatus}: does content/ still have this page?");
+            throw new InvalidOperationException($"{path} answered {status}, expected {settings.ExpectedStatus}: does tests/Fixtures/sample-playbook have this page?");
         }
 
         return sitePage;

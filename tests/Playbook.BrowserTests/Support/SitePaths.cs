@@ -1,6 +1,6 @@
 namespace Playbook.BrowserTests.Support;
 
-/// <summary>One page of each page type in the repository's content/, for tests that must cover them all.</summary>
+/// <summary>One page of each page type in the sample playbook fixture (tests/Fixtures/sample-playbook), for tests that must cover them all.</summary>
 public static class SitePaths
 {
     public const string Home = "/";

@@ -1,23 +1,23 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Playbook.Checks.Links;
-using Playbook.Tests.Content;
+using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Checks;
 
 /// <summary>The link checker's scanner finds exactly what a full HTML parser (AngleSharp's DOM) finds: ids, URLs, images without alt.</summary>
-public sealed class HtmlScannerTests : IClassFixture<ShippedContent>
+public sealed class HtmlScannerTests : IClassFixture<SamplePlaybook>
 {
     private static readonly HtmlParser Parser = new();
-    private readonly ShippedContent _content;
+    private readonly SamplePlaybook _content;
 
-    public HtmlScannerTests(ShippedContent content)
+    public HtmlScannerTests(SamplePlaybook content)
     {
         _content = content;
     }
 
     [Fact]
-    public void On_every_page_of_the_shipped_site_the_scanner_agrees_with_the_DOM()
+    public void On_every_page_of_the_sample_playbook_the_scanner_agrees_with_the_DOM()
     {
         var pages = Directory.GetFiles(_content.Output, "*.html", SearchOption.AllDirectories);
         Assert.True(pages.Length > 20);

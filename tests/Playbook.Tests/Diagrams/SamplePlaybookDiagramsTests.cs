@@ -8,12 +8,12 @@ namespace Playbook.Tests.Diagrams;
 /// The shipped playbook (the repository's content/) shows every kind of diagram where issue 5 asks: the chart on
 /// every matrix page, load and neighbourhood on role pages, the swimlane on the example page.
 /// </summary>
-public sealed class ShippedDiagramsTests : IClassFixture<ShippedDiagramsTests.ShippedSite>
+public sealed class SamplePlaybookDiagramsTests : IClassFixture<SamplePlaybookDiagramsTests.SampleSite>
 {
     private static readonly HtmlParser Parser = new();
-    private readonly ShippedSite _site;
+    private readonly SampleSite _site;
 
-    public ShippedDiagramsTests(ShippedSite site)
+    public SamplePlaybookDiagramsTests(SampleSite site)
     {
         _site = site;
     }
@@ -57,12 +57,12 @@ public sealed class ShippedDiagramsTests : IClassFixture<ShippedDiagramsTests.Sh
         Assert.Equal(page.QuerySelectorAll("ol.pb-steps > li").Length, swimlane.Drawn("rect.pb-dg-step").Count());
     }
 
-    /// <summary>Builds content/ once for these tests.</summary>
-    public sealed class ShippedSite : IAsyncLifetime
+    /// <summary>Builds the sample playbook fixture once for these tests.</summary>
+    public sealed class SampleSite : IAsyncLifetime
     {
         private readonly string _output = Path.Combine(Path.GetTempPath(), "playbook-shipped-diagrams-" + Guid.NewGuid().ToString("N"));
 
-        public string Content { get; } = Path.Combine(TestSite.RepositoryRoot, "content");
+        public string Content { get; } = SamplePlaybook.ContentDirectory;
 
         public BuildResult Result { get; private set; } = null!;
 
@@ -71,7 +71,7 @@ public sealed class ShippedDiagramsTests : IClassFixture<ShippedDiagramsTests.Sh
 
         public async Task InitializeAsync()
         {
-            Assert.True(Directory.Exists(Content), "content/ is missing: these tests check the playbook the repository ships");
+            Assert.True(Directory.Exists(Content), "tests/Fixtures/sample-playbook is missing");
             Result = await SiteBuilder.BuildAsync(new BuildOptions
             {
                 ContentDirectory = Content,
