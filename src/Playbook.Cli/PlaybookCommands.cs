@@ -16,6 +16,7 @@ public static class PlaybookCommands
     private static readonly Option<string> OutputOption = new("--output") { Description = "Folder the site is written to; replaced only when the build succeeds", DefaultValueFactory = _ => "output" };
     private static readonly Option<string?> BaseUrlOption = new("--base-url") { Description = "Absolute site URL for sitemap.xml (overrides baseUrl in playbook.yml)" };
     private static readonly Option<string?> BasePathOption = new("--base-path") { Description = "Sub-path the site is hosted under, e.g. /playbook/ (overrides basePath)" };
+    private static readonly Option<bool> ForceOption = new("--force") { Description = "Replace the output folder even if it was not written by Playbook (it has no .playbook-output file)" };
     private static readonly Option<bool> StrictOption = new("--strict") { Description = "Treat warnings as errors" };
     private static readonly Option<int> PortOption = new("--port") { Description = "Port on 127.0.0.1 to serve the preview on (0 picks a free one)", DefaultValueFactory = _ => 8080 };
     private static readonly Option<string> FormatOption = CreateFormatOption();
@@ -24,7 +25,7 @@ public static class PlaybookCommands
     public static RootCommand CreateRoot()
     {
         var build = new Command("build", "Build the site from content/ into output/");
-        foreach (var option in new Option[] { ContentOption, ThemeOption, OutputOption, BaseUrlOption, BasePathOption, StrictOption })
+        foreach (var option in new Option[] { ContentOption, ThemeOption, OutputOption, BaseUrlOption, BasePathOption, StrictOption, ForceOption })
         {
             build.Options.Add(option);
         }
@@ -120,10 +121,17 @@ public static class PlaybookCommands
             BaseUrl = parse.GetValue(BaseUrlOption),
             BasePath = parse.GetValue(BasePathOption),
             Strict = parse.GetValue(StrictOption),
+            Force = parse.GetValue(ForceOption),
         };
         var output = parse.InvocationConfiguration.Output;
         var result = await SiteBuilder.BuildAsync(options, cancellationToken).ConfigureAwait(false);
         DiagnosticPrinter.WriteText(result.Diagnostics, output);
+        if (result.IsUsageError)
+        {
+            await output.WriteLineAsync($"Nothing was built; {options.OutputDirectory}/ was not touched.").ConfigureAwait(false);
+            return UsageError;
+        }
+
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
