@@ -15,7 +15,8 @@ public sealed class GenerateOverviewPages : IModule
     [
         ("rollen/index.md", PageKind.RoleOverview, "roles_title", 20),
         ("raci/index.md", PageKind.MatrixOverview, "matrices_title", 30),
-        ("wie-doet-wat.md", PageKind.WhoDoesWhat, "who_does_what_title", 31),
+        // "Wie doet wat" answers the question staff come with most, so it leads the menu.
+        ("wie-doet-wat.md", PageKind.WhoDoesWhat, "who_does_what_title", 0),
         ("voorbeelden/index.md", PageKind.ExampleOverview, "examples_title", 40),
     ];
 
