@@ -18,7 +18,8 @@ public sealed class GenerateOverviewPages : BatchModule
         var generated = new List<Document>();
         var folders = build.Folders;
         var overviews = folders.All.Select(f => (f.IndexSource, f.OverviewKind, f.OverviewTitleKey, f.OverviewOrder))
-            .Append(("wie-doet-wat.md", PageKind.WhoDoesWhat, "who_does_what_title", 31))
+            // "Wie doet wat" answers the question staff come with most, so it leads the menu.
+            .Append(("wie-doet-wat.md", PageKind.WhoDoesWhat, "who_does_what_title", 0))
             .OrderBy(o => o.Item4);
         foreach (var (source, kind, titleKey, order) in overviews)
         {
