@@ -37,7 +37,10 @@ public static class SettingsReader
             fields.Text("editPath")?.Trim('/'),
             fields.WholeNumber("reviewWarningDays") ?? defaults.ReviewWarningDays,
             fields.Text("sourcePage") ?? defaults.SourcePage,
-            ReadRaci(fields.Mapping("raci")));
+            ReadRaci(fields.Mapping("raci")))
+        {
+            Rules = ContentRulesReader.Read(fields.Mapping("rules")),
+        };
         fields.ReportUnknownKeys();
         return settings;
     }
