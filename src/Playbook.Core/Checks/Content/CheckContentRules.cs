@@ -13,8 +13,8 @@ public sealed class CheckContentRules : CheckModule
 {
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var rules = context.Get<BuildInputs>().Settings.Rules;
-        var catalog = context.Shared(ContentCatalog.From);
+        var rules = context.Build().Inputs.Settings.Rules;
+        var catalog = context.Build().Catalog;
         CheckRoleFields(rules, catalog, context);
         if (rules.ActivityBasis)
         {

@@ -21,7 +21,7 @@ public sealed class CheckSpelling : CheckModule
 {
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         if (build.Settings.Rules.Spelling is not { } spelling)
         {
             return;
