@@ -14,13 +14,7 @@ public static class ShippedPlaybook
     public static string CopyTo(string root)
     {
         var target = Path.Combine(root, "content");
-        foreach (var file in Directory.GetFiles(ContentDirectory, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(ContentDirectory, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-
+        Folders.Copy(ContentDirectory, target);
         return target;
     }
 }
