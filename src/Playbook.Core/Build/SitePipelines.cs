@@ -16,10 +16,10 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create() =>
     [
         // Read and parse: four independent pipelines, each turning files into typed documents.
-        new Pipeline(Pages, new ReadContentFiles(ContentFiles.IsPage), new ParsePages()),
-        new Pipeline(Roles, new ReadContentFiles(ContentFiles.IsRole), new ParseRoles()),
-        new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
-        new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
+        new Pipeline(Pages, new ReadContentFiles((folders, path) => folders.IsPage(path)), new ParsePages()),
+        new Pipeline(Roles, new ReadContentFiles((folders, path) => folders.Roles.Holds(path)), new ParseRoles()),
+        new Pipeline(Matrices, new ReadContentFiles((folders, path) => folders.Matrices.Holds(path)), new ParseMatrices()),
+        new Pipeline(Examples, new ReadContentFiles((folders, path) => folders.Examples.Holds(path)), new ParseExamples()),
 
         // The typed model every page may look into: roles, matrices and examples with their lookups.
         new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
@@ -39,15 +39,18 @@ public static class SitePipelines
         new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
 
+        // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
+        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads(), new WriteFiles()),
+
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap],
+            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
             new CheckContentRules(),
-            new ConcatOutputs(Html, Assets, Sitemap),
+            new ConcatOutputs(Html, Assets, Sitemap, Downloads),
             new CollectAnchors(),
             new CheckLinks(),
             new CheckExternalLinks(),

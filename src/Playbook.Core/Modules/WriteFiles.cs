@@ -18,7 +18,11 @@ public sealed class WriteFiles : Module
         {
             var path = Path.Combine(staging, destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (input.CopyFrom is { } from)
+            if (input.TryGet(GenerateRoleDownloads.Bytes, out var bytes))
+            {
+                File.WriteAllBytes(path, bytes);
+            }
+            else if (input.CopyFrom is { } from)
             {
                 File.Copy(from, path, overwrite: true);
             }

@@ -1,5 +1,5 @@
-using Playbook.Build;
 using System.Globalization;
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagrams;
 using Playbook.Pipelines;
@@ -17,12 +17,14 @@ public sealed class ViewBuilder
     private readonly Dictionary<string, MatrixView> _matrices;
     private readonly Dictionary<string, ExampleView> _examples;
     private readonly DiagramFactory _diagrams;
+    private readonly JobProfileViewBuilder _profiles;
 
     public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings)
     {
         _siteMap = siteMap;
         _catalog = catalog;
         _strings = strings;
+        _profiles = new JobProfileViewBuilder(siteMap, catalog, strings, FormatDate);
         _diagrams = new DiagramFactory(catalog, DiagramText.From(strings, siteMap.Settings.Raci.Scheme));
         _matrices = catalog.Matrices.ToDictionary(m => m.Id, BuildMatrix, StringComparer.Ordinal);
         _roles = catalog.Roles.ToDictionary(r => r.Id, BuildRole, StringComparer.Ordinal);
@@ -41,7 +43,12 @@ public sealed class ViewBuilder
             catalog.Roles.Where(r => r.Kind == RoleKind.Context).Select(r => _roles[r.Id]).ToList(),
             catalog.Matrices.Select(m => _matrices[m.Id]).ToList(),
             catalog.Examples.Select(e => _examples[e.Id]).ToList(),
-            settings.Raci.Scheme.Select(l => new LetterView(l.ToString(), LetterName(l), _strings.Find($"raci_{l}_description") ?? string.Empty)).ToList());
+            settings.Raci.Scheme.Select(l => new LetterView(l.ToString(), LetterName(l), _strings.Find($"raci_{l}_description") ?? string.Empty)).ToList())
+        {
+            RolesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Roles.IndexSource)),
+            MatricesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Matrices.IndexSource)),
+            ExamplesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Examples.IndexSource)),
+        };
     }
 
     public SiteView Site { get; }
@@ -93,14 +100,13 @@ public sealed class ViewBuilder
 
     public string LetterName(char letter) => _strings.Find($"raci_{letter}") ?? letter.ToString();
 
-    public string FormatDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {_strings.Find($"month_{date.Month}") ?? date.Month.ToString(CultureInfo.InvariantCulture)} {date.Year}");
+    public string FormatDate(DateOnly date) => _strings.Date(date);
 
     public RoleRefView RoleRef(string id)
     {
-        var page = _siteMap.FindBySource($"rollen/{id}.md");
+        var url = _catalog.UrlOf(PageKind.Role, id);
         var title = _catalog.FindRole(id)?.Title ?? id;
-        return new RoleRefView(id, title, page is null ? null : _siteMap.Href(page.Get(Keys.Url)));
+        return new RoleRefView(id, title, url is null ? null : _siteMap.Href(url));
     }
 
     private LinkView Link(Document page) => new(SiteMap.NavTitle(page), _siteMap.Href(page.Get(Keys.Url)));
@@ -180,7 +186,8 @@ public sealed class ViewBuilder
                 Ordered(a.Cell.Letters, scheme).Select(LetterName).ToList())).ToList(),
             scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList(),
             assignments.Count == 0 ? string.Empty : LoadDiagram(role),
-            NetworkDiagram(role));
+            NetworkDiagram(role),
+            _profiles.Build(role));
     }
 
     // Diagrams on generated pages: the data each one draws is on the same page (the assignments list, the matrix
@@ -202,19 +209,21 @@ public sealed class ViewBuilder
         if (contact.RoleId is { } id)
         {
             var role = RoleRef(id);
-            return new ContactView(role.Title, role.Href, contact.About);
+            return new ContactView(role.Title, role.Href, contact.About, Nature(contact));
         }
 
-        return new ContactView(contact.Name ?? string.Empty, null, contact.About);
+        return new ContactView(contact.Name ?? string.Empty, null, contact.About, Nature(contact));
     }
+
+    private string? Nature(Contact contact) => contact.Nature is { } nature ? JobProfileViewBuilder.NatureLabel(nature, _strings) : null;
 
     private MatrixView BuildMatrix(RaciMatrix matrix)
     {
-        var href = _siteMap.FindBySource($"raci/{matrix.Id}.yml") is { } page ? _siteMap.Href(page.Get(Keys.Url)) : string.Empty;
+        var href = Href(PageKind.Matrix, matrix.Id);
         var matrixLink = new LinkView(matrix.Title, href);
         var scheme = _siteMap.Settings.Raci.Scheme;
-        var example = matrix.ExampleId is { } exampleId && _catalog.FindExample(exampleId) is { } ex && _siteMap.FindBySource($"voorbeelden/{exampleId}.md") is { } examplePage
-            ? new LinkView(ex.Title, _siteMap.Href(examplePage.Get(Keys.Url)))
+        var example = matrix.ExampleId is { } exampleId && _catalog.FindExample(exampleId) is { } ex && _catalog.UrlOf(PageKind.Example, exampleId) is { } exampleUrl
+            ? new LinkView(ex.Title, _siteMap.Href(exampleUrl))
             : null;
         return new MatrixView(
             matrix.Id,
@@ -254,11 +263,14 @@ public sealed class ViewBuilder
     }
 
     private string ActivityHref(RaciMatrix matrix, Activity activity) =>
-        _siteMap.FindBySource($"raci/{matrix.Id}.yml") is { } page ? $"{_siteMap.Href(page.Get(Keys.Url))}#{activity.Id}" : string.Empty;
+        _catalog.UrlOf(PageKind.Matrix, matrix.Id) is { } url ? $"{_siteMap.Href(url)}#{activity.Id}" : string.Empty;
+
+    /// <summary>The link to an entity's page, or empty when it has none (a draft, or a clash reported elsewhere).</summary>
+    private string Href(PageKind kind, string id) => _catalog.UrlOf(kind, id) is { } url ? _siteMap.Href(url) : string.Empty;
 
     private ExampleView BuildExample(Example example)
     {
-        var href = _siteMap.FindBySource($"voorbeelden/{example.Id}.md") is { } page ? _siteMap.Href(page.Get(Keys.Url)) : string.Empty;
+        var href = Href(PageKind.Example, example.Id);
         var matrix = example.MatrixId is { } id && _matrices.TryGetValue(id, out var m) ? new LinkView(m.Title, m.Href) : null;
         return new ExampleView(
             example.Id,
@@ -272,6 +284,5 @@ public sealed class ViewBuilder
     }
 
     /// <summary>Letters in the scheme's order (AR and RA both read "RA" for RACI), unknown letters last.</summary>
-    private static string Ordered(string letters, string scheme) =>
-        new(letters.Distinct().OrderBy(l => scheme.IndexOf(l, StringComparison.Ordinal) is var i && i < 0 ? int.MaxValue : i).ToArray());
+    private static string Ordered(string letters, string scheme) => Profiles.RoleProfile.InSchemeOrder(letters, scheme);
 }

@@ -27,7 +27,15 @@ public sealed record SiteView(
     IReadOnlyList<RoleView> ContextRoles,
     IReadOnlyList<MatrixView> Matrices,
     IReadOnlyList<ExampleView> Examples,
-    IReadOnlyList<LetterView> Legend);
+    IReadOnlyList<LetterView> Legend)
+{
+    /// <summary>The overview pages of the role, matrix and example folders, wherever those folders are.</summary>
+    public string RolesHref { get; init; } = string.Empty;
+
+    public string MatricesHref { get; init; } = string.Empty;
+
+    public string ExamplesHref { get; init; } = string.Empty;
+}
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>
 public sealed record LetterView(string Letter, string Name, string Description);
@@ -39,7 +47,7 @@ public sealed record RoleRefView(string Id, string Title, string? Href);
 public sealed record ResultAreaView(string Name, IReadOnlyList<string> Tasks);
 
 /// <summary>A contact of a role.</summary>
-public sealed record ContactView(string Title, string? Href, string? About);
+public sealed record ContactView(string Title, string? Href, string? About, string? Nature = null);
 
 /// <summary>Where a role has letters: one activity of one matrix.</summary>
 public sealed record AssignmentView(LinkView Matrix, LinkView Activity, string Letters, IReadOnlyList<string> LetterNames);
@@ -65,7 +73,8 @@ public sealed record RoleView(
     IReadOnlyList<AssignmentView> Assignments,
     IReadOnlyList<LetterCountView> Counts,
     string LoadHtml = "",
-    string NetworkHtml = "");
+    string NetworkHtml = "",
+    JobProfileView? Profile = null);
 
 /// <summary>One cell of a matrix table.</summary>
 public sealed record CellView(string RoleId, string Letters, IReadOnlyList<string> LetterNames);

@@ -101,13 +101,11 @@ public sealed class CheckSpelling : CheckModule
             }
 
             // Words from generated pages (or from fields a layout shows) are reported where the first source file has them.
+            // A word in no content file comes from the theme's own text, which is the developers' to spell, not the editor's.
             var files = ContentFiles.List(build.ContentDirectory).Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).ToList();
             foreach (var misspelling in unplaced.Values.Where(m => !_reported.Any(r => r.Word == m.Word)))
             {
-                if (!files.Any(f => TryReport(misspelling, f, build.ContentFile(f))))
-                {
-                    Add(misspelling, SourceLocation.OfFile(build.ContentDisplay));
-                }
+                _ = files.Any(f => TryReport(misspelling, f, build.ContentFile(f)));
             }
         }
 

@@ -40,6 +40,8 @@ public static class SettingsReader
             ReadRaci(fields.Mapping("raci")))
         {
             Rules = ContentRulesReader.Read(fields.Mapping("rules")),
+            RoleTemplate = fields.Text("roleTemplate"),
+            RoleTemplateLocation = fields.LocationOfValue("roleTemplate"),
         };
         fields.ReportUnknownKeys();
         return settings;
