@@ -20,13 +20,16 @@ public static class SitePipelines
         new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
         new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
 
+        // The guide from roles to jobs (rollen/combinaties.yml), shown on the role overview and every role page.
+        new Pipeline(Combinations, [Roles], new ReadContentFiles(p => p == RoleCombinations.Source), new ParseRoleCombinations()),
+
         // Pages no editor writes need to know which ones editors did write.
-        new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages()),
+        new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages(), new GenerateRoleComparison()),
 
         // Every page, now that all URLs are known: site map, Markdown, layout, write.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Generated],
+            [Pages, Roles, Matrices, Examples, Generated, Combinations],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new BuildSiteMap(),
             new RenderMarkdown(),

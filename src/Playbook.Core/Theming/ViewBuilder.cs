@@ -16,9 +16,11 @@ public sealed class ViewBuilder
     private readonly Dictionary<string, ExampleView> _examples;
     private readonly DiagramFactory _diagrams;
     private readonly JobProfileViewBuilder _profiles;
+    private readonly RoleGuideViewBuilder _guide;
 
-    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings)
+    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings, RoleCombinations? combinations = null)
     {
+        _guide = new RoleGuideViewBuilder(combinations, RoleRef);
         _siteMap = siteMap;
         _catalog = catalog;
         _strings = strings;
@@ -41,7 +43,10 @@ public sealed class ViewBuilder
             catalog.Roles.Where(r => r.Kind == RoleKind.Context).Select(r => _roles[r.Id]).ToList(),
             catalog.Matrices.Select(m => _matrices[m.Id]).ToList(),
             catalog.Examples.Select(e => _examples[e.Id]).ToList(),
-            settings.Raci.Scheme.Select(l => new LetterView(l.ToString(), LetterName(l), _strings.Find($"raci_{l}_description") ?? string.Empty)).ToList());
+            settings.Raci.Scheme.Select(l => new LetterView(l.ToString(), LetterName(l), _strings.Find($"raci_{l}_description") ?? string.Empty)).ToList())
+        {
+            RoleGuide = _guide.Guide(),
+        };
     }
 
     public SiteView Site { get; }
@@ -180,7 +185,8 @@ public sealed class ViewBuilder
             scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList(),
             assignments.Count == 0 ? string.Empty : LoadDiagram(role),
             NetworkDiagram(role),
-            _profiles.Build(role));
+            _profiles.Build(role),
+            _guide.JobsOf(role.Id));
     }
 
     // Diagrams on generated pages: the data each one draws is on the same page (the assignments list, the matrix

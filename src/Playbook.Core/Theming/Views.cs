@@ -27,7 +27,11 @@ public sealed record SiteView(
     IReadOnlyList<RoleView> ContextRoles,
     IReadOnlyList<MatrixView> Matrices,
     IReadOnlyList<ExampleView> Examples,
-    IReadOnlyList<LetterView> Legend);
+    IReadOnlyList<LetterView> Legend)
+{
+    /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null when the playbook has none.</summary>
+    public RoleGuideView? RoleGuide { get; init; }
+}
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>
 public sealed record LetterView(string Letter, string Name, string Description);
@@ -66,7 +70,8 @@ public sealed record RoleView(
     IReadOnlyList<LetterCountView> Counts,
     string LoadHtml = "",
     string NetworkHtml = "",
-    JobProfileView? Profile = null);
+    JobProfileView? Profile = null,
+    IReadOnlyList<RoleJobView>? Jobs = null);
 
 /// <summary>One cell of a matrix table.</summary>
 public sealed record CellView(string RoleId, string Letters, IReadOnlyList<string> LetterNames);

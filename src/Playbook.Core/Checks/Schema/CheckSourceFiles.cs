@@ -35,7 +35,7 @@ public sealed class CheckSourceFiles : CheckModule
         var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
         if (lower is ".yml" or ".yaml")
         {
-            if (relative == SettingsReader.FileName || ContentFiles.IsMatrix(relative))
+            if (relative == SettingsReader.FileName || relative == Content.RoleCombinations.Source || ContentFiles.IsMatrix(relative))
             {
                 return null;
             }
