@@ -2,10 +2,9 @@ using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Schema;
-using Playbook.Content;
 using Playbook.Modules;
 using Playbook.Pipelines;
-using static Playbook.Content.BuildPipelines;
+using static Playbook.Build.BuildPipelines;
 
 namespace Playbook.Build;
 
@@ -20,8 +19,11 @@ public static class SitePipelines
         new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
         new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
 
+        // The typed model every page may look into: roles, matrices and examples with their lookups.
+        new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
+
         // The guide from roles to jobs (rollen/combinaties.yml), shown on the role overview and every role page.
-        new Pipeline(Combinations, [Roles], new ReadContentFiles(p => p == RoleCombinations.Source), new ParseRoleCombinations()),
+        new Pipeline(Combinations, [Roles], new ReadContentFiles(p => p == Content.RoleCombinations.Source), new ParseRoleCombinations()),
 
         // Pages no editor writes need to know which ones editors did write.
         new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages(), new GenerateRoleComparison()),
@@ -29,7 +31,7 @@ public static class SitePipelines
         // Every page, now that all URLs are known: site map, Markdown, layout, write.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Generated, Combinations],
+            [Pages, Roles, Matrices, Examples, Catalog, Generated, Combinations],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new BuildSiteMap(),
             new RenderMarkdown(),
@@ -39,12 +41,12 @@ public static class SitePipelines
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
 
         // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
-        new Pipeline(Downloads, [Roles, Matrices, Html], new GenerateRoleDownloads(), new WriteFiles()),
+        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads(), new WriteFiles()),
 
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Html, Assets, Sitemap, Downloads],
+            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),

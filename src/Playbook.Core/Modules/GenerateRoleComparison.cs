@@ -6,15 +6,15 @@ using Playbook.Site;
 namespace Playbook.Modules;
 
 /// <summary>Adds /rollen/vergelijken/: the core roles side by side (doel, resultaatgebieden, A's and R's, competenties, schaal).</summary>
-public sealed class GenerateRoleComparison : IModule
+public sealed class GenerateRoleComparison : BatchModule
 {
     public const string Source = "rollen/vergelijken.md";
     public const string Layout = "compare-roles";
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
-        var coreRoles = context.Outputs(BuildPipelines.Roles).Count(d => d.TryGet(ContentCatalog.RoleKey, out var role) && role.Kind == RoleKind.Core);
+        var build = context.Build().Inputs;
+        var coreRoles = context.Outputs(BuildPipelines.Roles).Count(d => d.TryGet(Keys.Role, out var role) && role.Kind == RoleKind.Core);
         if (coreRoles < 2)
         {
             return inputs;

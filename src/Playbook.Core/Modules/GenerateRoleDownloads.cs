@@ -12,16 +12,17 @@ namespace Playbook.Modules;
 /// Writes each core role as a functieprofiel (.docx) and as JSON, plus rollen.json, rollen.csv and the JSON Schema
 /// they follow. Everything is generated from the same <see cref="RoleProfile"/>, so no download contradicts the matrices.
 /// </summary>
-public sealed class GenerateRoleDownloads : IModule
+public sealed class GenerateRoleDownloads : BatchModule
 {
     /// <summary>The bytes of a download that is not text (.docx, the CSV with its byte-order mark).</summary>
     public static MetadataKey<byte[]> Bytes { get; } = new("bytes");
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
-        var siteMap = context.Get<SiteMap>();
-        var catalog = ContentCatalog.From(context);
+        var state = context.Build();
+        var build = state.Inputs;
+        var siteMap = state.SiteMap;
+        var catalog = state.Catalog;
         var profiles = RoleProfile.All(catalog, build.Settings.Raci.Scheme, source => siteMap.FindBySource(source)?.Get(Keys.Url));
         if (profiles.Count == 0)
         {

@@ -13,7 +13,7 @@ public sealed class WriteFiles : Module
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        var staging = context.Get<BuildInputs>().StagingDirectory;
+        var staging = context.Build().Inputs.StagingDirectory;
         if (staging is not null && input.Destination is { } destination)
         {
             var path = Path.Combine(staging, destination);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Pipelines;
 using Playbook.Profiles;
