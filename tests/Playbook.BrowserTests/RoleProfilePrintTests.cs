@@ -46,8 +46,9 @@ public sealed partial class RoleProfilePrintTests(BrowserFixture site)
         var pdf = await page.Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
         var pages = PageCount(pdf);
 
-        // The same page without its footer: if that has fewer pages, the footer stood alone on the last one.
-        await page.Page.Locator(".pb-footer").EvaluateAsync("e => e.remove()");
+        // The same page without what follows the profile (page meta, footer): if that has fewer pages, the trailing
+        // matter stood alone on the last one (it did for one role, before role-print.css kept it off paper).
+        await page.Page.EvaluateAsync("() => document.querySelectorAll('.pb-footer, .pb-page-meta, .pb-pager').forEach(e => e.remove())");
         var withoutFooter = PageCount(await page.Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true }));
 
         Assert.True(pages >= 2, $"{role} printed on {pages} page(s): is the profile printed at all?");
