@@ -24,7 +24,7 @@ public sealed class BuildState
     {
         Inputs = inputs;
         Checks = checks;
-        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings));
+        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations));
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
     }
 
@@ -52,6 +52,9 @@ public sealed class BuildState
         get => _externalLinks ?? throw Missing("external links", "CheckLinks (checks pipeline)");
         set => _externalLinks = SetOnce(_externalLinks, value, "external links");
     }
+
+    /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null without one; set by <c>ParseRoleCombinations</c>.</summary>
+    public RoleCombinations? RoleCombinations { get; set; }
 
     /// <summary>The catalog when the catalog pipeline got that far (a failed build may stop before).</summary>
     public ContentCatalog? CatalogIfBuilt => _catalog;

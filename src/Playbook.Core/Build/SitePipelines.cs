@@ -24,13 +24,16 @@ public static class SitePipelines
         // The typed model every page may look into: roles, matrices and examples with their lookups.
         new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
 
+        // The guide from roles to jobs (rollen/combinaties.yml), shown on the role overview and every role page.
+        new Pipeline(Combinations, [Roles], new ReadContentFiles((_, path) => path == Content.RoleCombinations.Source), new ParseRoleCombinations()),
+
         // Pages no editor writes need to know which ones editors did write.
-        new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages()),
+        new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages(), new GenerateRoleComparison()),
 
         // Every page, now that all URLs are known: site map, Markdown, layout, write.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Catalog, Generated],
+            [Pages, Roles, Matrices, Examples, Catalog, Generated, Combinations],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new BuildSiteMap(),
             new RenderMarkdown(),

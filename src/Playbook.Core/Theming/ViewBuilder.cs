@@ -18,9 +18,11 @@ public sealed class ViewBuilder
     private readonly Dictionary<string, ExampleView> _examples;
     private readonly DiagramFactory _diagrams;
     private readonly JobProfileViewBuilder _profiles;
+    private readonly RoleGuideViewBuilder _guide;
 
-    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings)
+    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings, RoleCombinations? combinations = null)
     {
+        _guide = new RoleGuideViewBuilder(combinations, RoleRef);
         _siteMap = siteMap;
         _catalog = catalog;
         _strings = strings;
@@ -48,6 +50,7 @@ public sealed class ViewBuilder
             RolesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Roles.IndexSource)),
             MatricesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Matrices.IndexSource)),
             ExamplesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Examples.IndexSource)),
+            RoleGuide = _guide.Guide(),
         };
     }
 
@@ -187,7 +190,8 @@ public sealed class ViewBuilder
             scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList(),
             assignments.Count == 0 ? string.Empty : LoadDiagram(role),
             NetworkDiagram(role),
-            _profiles.Build(role));
+            _profiles.Build(role),
+            _guide.JobsOf(role.Id));
     }
 
     // Diagrams on generated pages: the data each one draws is on the same page (the assignments list, the matrix

@@ -55,7 +55,7 @@ public sealed class BadInputTests
         site.Write("waarom.md", "---\ntitle: Waarom\nlayout: pagina\n---\nTekst");
         var (code, output) = await RunBuildAsync(site);
         Assert.Equal(PlaybookCommands.Failed, code);
-        Assert.Contains("content/waarom.md:3:1: error PB005: unknown layout 'pagina' (use one of: 404, example,", output, StringComparison.Ordinal);
+        Assert.Contains("content/waarom.md:3:1: error PB005: unknown layout 'pagina' (use one of: 404, compare-roles, example,", output, StringComparison.Ordinal);
     }
 
     [Fact]
