@@ -14,10 +14,17 @@ namespace Playbook.Build;
 /// <summary>Runs one build: checks the inputs, runs the pipelines, and swaps in the new site only when it succeeded.</summary>
 public static class SiteBuilder
 {
-    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap];
+    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap, BuildPipelines.Search];
     private static readonly string[] AdmonitionKinds = ["tip", "note", "warning", "choice"];
 
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, inPlace: null, cancellationToken);
+
+    /// <summary>
+    /// A build whose output phase updates <paramref name="inPlace"/>'s folder in place (the preview: only changed
+    /// files are rewritten) instead of swapping in a freshly staged folder; null for the full build's atomic swap.
+    /// </summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -55,13 +62,11 @@ public static class SiteBuilder
         }
 
         var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))]);
-        var output = options.WriteOutput ? AtomicOutput.Begin(options.OutputDirectory) : null;
         var inputs = new BuildInputs(
             Path.GetFullPath(options.ContentDirectory),
             contentDisplay,
             Path.GetFullPath(options.ThemeDirectory),
             themeDisplay,
-            output?.StagingDirectory,
             settings,
             strings,
             templates,
@@ -81,19 +86,43 @@ public static class SiteBuilder
         }
 
         var result = Result(diagnostics, context, stopwatch, options);
-        if (output is not null)
+        if (options.WriteOutput && result.Succeeded)
         {
-            if (result.Succeeded)
+            try
             {
-                output.Commit();
+                result = result with { Changes = WriteOutput(context, options, inPlace, cancellationToken) };
             }
-            else
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                output.Abort();
+                diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.OfFile(Display(options.OutputDirectory)), $"could not write the site: {ex.Message}", "check that the folder is writable and not open in another program");
+                result = Result(diagnostics, context, stopwatch, options);
             }
         }
 
         return result with { Elapsed = stopwatch.Elapsed };
+    }
+
+    /// <summary>The output phase: every written pipeline's files as one list, staged and swapped in, or updated in place.</summary>
+    private static OutputChanges WriteOutput(PipelineContext context, BuildOptions options, OutputPhase? inPlace, CancellationToken cancellationToken)
+    {
+        var files = OutputPhase.Collect(WrittenPipelines.SelectMany(p => SafeOutputs(context, p)));
+        if (inPlace is not null)
+        {
+            return inPlace.Write(files, cancellationToken);
+        }
+
+        var output = AtomicOutput.Begin(options.OutputDirectory);
+        try
+        {
+            var changes = new OutputPhase(output.StagingDirectory).Write(files, cancellationToken);
+            output.Commit();
+            return changes;
+        }
+        catch
+        {
+            output.Abort();
+            throw;
+        }
     }
 
     /// <summary>The cache of online link checks lives beside content/ (the repository root), ignored by git.</summary>
