@@ -31,7 +31,9 @@ public sealed class RenderLayout : Module
             yield break;
         }
 
+        var nav = context.Shared(_ => new SectionNav(build.Templates));
         var page = views.Page(input, input.Get(Keys.BodyHtml), []);
+        page = page with { NavHtml = nav.Render(views, page, context.Diagnostics, input.Get(Keys.File)) };
         var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
         page = page with { Content = article, Toc = TableOfContents.Extract(article) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
