@@ -62,6 +62,15 @@ public static class SiteBuilder
         }
 
         var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))]);
+        var outputLocation = SourceLocation.OfFile(Display(options.OutputDirectory));
+        using var output = options.WriteOutput
+            ? await OutputSession.OpenAsync(new OutputRequest(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory, options.Force), options.LockTimeout, diagnostics, Display, cancellationToken, inPlace: inPlace is not null).ConfigureAwait(false)
+            : null;
+        if (options.WriteOutput && output is null)
+        {
+            return Result(diagnostics, null, stopwatch, options);
+        }
+
         var inputs = new BuildInputs(
             Path.GetFullPath(options.ContentDirectory),
             contentDisplay,
@@ -73,56 +82,39 @@ public static class SiteBuilder
             markdown,
             options.Today ?? DateOnly.FromDateTime(DateTime.Today));
 
-        var context = new PipelineContext(diagnostics, cancellationToken);
-        context.Put(inputs);
-        context.Put(options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        var context = new PipelineContext(diagnostics, state, cancellationToken);
         try
         {
             await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.OfFile(Display(options.OutputDirectory)), $"could not write the site: {ex.Message}", "check that the folder is writable and not open in another program");
+            OutputSession.ReportWriteFailure(diagnostics, outputLocation, ex);
         }
 
         var result = Result(diagnostics, context, stopwatch, options);
-        if (options.WriteOutput && result.Succeeded)
+        if (output is not null && result.Succeeded)
         {
             try
             {
-                result = result with { Changes = WriteOutput(context, options, inPlace, cancellationToken) };
+                // The output phase: every written pipeline's files as one list, into the staging folder or in place.
+                var files = OutputPhase.Collect(WrittenPipelines.SelectMany(p => SafeOutputs(context, p)));
+                result = result with { Changes = (inPlace ?? new OutputPhase(output.WriteDirectory)).Write(files, cancellationToken) };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.OfFile(Display(options.OutputDirectory)), $"could not write the site: {ex.Message}", "check that the folder is writable and not open in another program");
-                result = Result(diagnostics, context, stopwatch, options);
+                OutputSession.ReportWriteFailure(diagnostics, outputLocation, ex);
+                result = Result(diagnostics, context, stopwatch, options) with { Changes = result.Changes };
             }
         }
 
+        if (output is not null && !output.Finish(result.Succeeded, diagnostics, outputLocation))
+        {
+            result = Result(diagnostics, context, stopwatch, options);
+        }
+
         return result with { Elapsed = stopwatch.Elapsed };
-    }
-
-    /// <summary>The output phase: every written pipeline's files as one list, staged and swapped in, or updated in place.</summary>
-    private static OutputChanges WriteOutput(PipelineContext context, BuildOptions options, OutputPhase? inPlace, CancellationToken cancellationToken)
-    {
-        var files = OutputPhase.Collect(WrittenPipelines.SelectMany(p => SafeOutputs(context, p)));
-        if (inPlace is not null)
-        {
-            return inPlace.Write(files, cancellationToken);
-        }
-
-        var output = AtomicOutput.Begin(options.OutputDirectory);
-        try
-        {
-            var changes = new OutputPhase(output.StagingDirectory).Write(files, cancellationToken);
-            output.Commit();
-            return changes;
-        }
-        catch
-        {
-            output.Abort();
-            throw;
-        }
     }
 
     /// <summary>The cache of online link checks lives beside content/ (the repository root), ignored by git.</summary>
@@ -140,20 +132,11 @@ public static class SiteBuilder
         var files = context is null ? 0 : WrittenPipelines.Sum(p => SafeOutputs(context, p).Count(d => d.Destination is not null));
         return new BuildResult(diagnostics.ToSortedList(), pages, files, stopwatch.Elapsed, options.Strict)
         {
-            Catalog = context is null ? null : context.Shared(ContentCatalog.From),
+            Catalog = context?.Build().CatalogIfBuilt,
             Timings = context is null ? [] : context.Timings.ToList(),
         };
     }
 
-    private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline)
-    {
-        try
-        {
-            return context.Outputs(pipeline);
-        }
-        catch (InvalidOperationException)
-        {
-            return [];
-        }
-    }
+    private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline) =>
+        context.Completed(pipeline) ? context.Outputs(pipeline) : [];
 }

@@ -2,10 +2,9 @@ using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Schema;
-using Playbook.Content;
 using Playbook.Modules;
 using Playbook.Pipelines;
-using static Playbook.Content.BuildPipelines;
+using static Playbook.Build.BuildPipelines;
 
 namespace Playbook.Build;
 
@@ -20,13 +19,16 @@ public static class SitePipelines
         new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
         new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
 
+        // The typed model every page may look into: roles, matrices and examples with their lookups.
+        new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
+
         // Pages no editor writes need to know which ones editors did write.
         new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages()),
 
         // Every page, now that all URLs are known: site map, Markdown, layout. Writing is the output phase after all pipelines.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Generated],
+            [Pages, Roles, Matrices, Examples, Catalog, Generated],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new BuildSiteMap(),
             new RenderMarkdown(),
@@ -37,7 +39,7 @@ public static class SitePipelines
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Html, Assets, Sitemap],
+            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),

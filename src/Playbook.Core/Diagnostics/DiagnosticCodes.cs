@@ -13,7 +13,18 @@ public static class DiagnosticCodes
     public const string OutputError = "PB007";
     public const string SettingsMissing = "PB008";
     public const string DuplicateUrl = "PB009";
+    public const string OutputOverlapsSource = "PB010";
+    public const string OutputNotOurs = "PB011";
+    public const string OutputLocked = "PB012";
+    public const string SkippedLink = "PB013";
+    public const string TooDeep = "PB014";
+    public const string UnsafeHtml = "PB015";
+    public const string ControlCharacter = "SCH009";
+    public const string UnsafeFileName = "SCH010";
     public const string InternalError = "PB900";
+
+    /// <summary>Codes that mean the command line asked for something unsafe; the CLI exits with 2 for them.</summary>
+    public static readonly IReadOnlySet<string> UsageErrors = new HashSet<string>(StringComparer.Ordinal) { OutputOverlapsSource, OutputNotOurs };
 
     // Content schema.
     public const string MissingField = "SCH001";

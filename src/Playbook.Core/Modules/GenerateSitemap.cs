@@ -1,3 +1,4 @@
+using Playbook.Build;
 using System.Security;
 using System.Text;
 using Playbook.Content;
@@ -7,11 +8,11 @@ using Playbook.Site;
 namespace Playbook.Modules;
 
 /// <summary>Writes sitemap.xml (every listed page, in URL order) and a robots.txt that points to it.</summary>
-public sealed class GenerateSitemap : IModule
+public sealed class GenerateSitemap : BatchModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var siteMap = context.Get<SiteMap>();
+        var siteMap = context.Build().SiteMap;
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

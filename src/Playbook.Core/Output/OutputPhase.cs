@@ -87,9 +87,10 @@ public sealed class OutputPhase
 
     private string FullPath(string relative) => System.IO.Path.Combine(Directory, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
 
-    /// <summary>A folder written by an earlier process: every file in it is ours, with an unknown fingerprint.</summary>
+    /// <summary>A folder written by an earlier process: every file in it but the output marker is ours, with an unknown fingerprint.</summary>
     private Dictionary<string, Fingerprint> FilesOnDisk() =>
         System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories)
+            .Where(f => System.IO.Path.GetFileName(f) != OutputMarker.FileName)
             .ToDictionary(f => System.IO.Path.GetRelativePath(Directory, f).Replace(System.IO.Path.DirectorySeparatorChar, '/'), _ => default(Fingerprint), StringComparer.Ordinal);
 
     private void RemoveEmptyFolders(string folder)

@@ -1,3 +1,4 @@
+using Playbook.Build;
 using System.Globalization;
 using Playbook.Content;
 using Playbook.Diagrams;
@@ -69,9 +70,9 @@ public sealed class ViewBuilder
             previous is null ? null : Link(previous),
             next is null ? null : Link(next),
             Nav(url, OpenBranches(url)),
-            page.TryGet(ContentCatalog.RoleKey, out var role) ? _roles[role.Id] : null,
-            page.TryGet(ContentCatalog.MatrixKey, out var matrix) ? _matrices[matrix.Id] : null,
-            page.TryGet(ContentCatalog.ExampleKey, out var example) ? _examples[example.Id] : null,
+            page.TryGet(Keys.Role, out var role) ? _roles[role.Id] : null,
+            page.TryGet(Keys.Matrix, out var matrix) ? _matrices[matrix.Id] : null,
+            page.TryGet(Keys.Example, out var example) ? _examples[example.Id] : null,
             kind == PageKind.WhoDoesWhat ? AllActivities.ToList() : []);
     }
 

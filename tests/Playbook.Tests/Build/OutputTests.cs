@@ -10,9 +10,9 @@ public sealed class OutputTests
     {
         using var site = TestSite.Minimal();
         await site.BuildCleanAsync();
-        var first = OutputSnapshot.Of(site.OutputDirectory);
+        var first = SiteSnapshot.Of(site.OutputDirectory);
         await site.BuildCleanAsync();
-        var second = OutputSnapshot.Of(site.OutputDirectory);
+        var second = SiteSnapshot.Of(site.OutputDirectory);
         Assert.True(first.Count > 10);
         Assert.Equal(first, second);
     }
@@ -22,15 +22,14 @@ public sealed class OutputTests
     {
         using var site = TestSite.Minimal();
         await site.BuildCleanAsync();
-        var before = OutputSnapshot.Of(site.OutputDirectory);
+        var before = SiteSnapshot.Of(site.OutputDirectory);
 
         site.Write("waarom.md", "---\ntitle: [unclosed\n---\nTekst");
         var result = await site.BuildAsync();
 
         Assert.False(result.Succeeded);
-        Assert.Equal(before, OutputSnapshot.Of(site.OutputDirectory));
-        Assert.False(Directory.Exists(site.OutputDirectory + ".staging"));
-        Assert.False(Directory.Exists(site.OutputDirectory + ".previous"));
+        Assert.Equal(before, SiteSnapshot.Of(site.OutputDirectory));
+        SiteSnapshot.AssertNoLeftovers(site.OutputDirectory);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class IncrementalOutputTests
             await BuildInPlaceAsync(site, preview, Options);
             var clean = Path.Combine(site.Root, "clean");
             await site.BuildCleanAsync(o => Options(o) with { OutputDirectory = clean });
-            Assert.True(OutputSnapshot.Of(clean).SequenceEqual(OutputSnapshot.Of(site.OutputDirectory)), $"after the {name} edit the preview's folder differs from a clean build:\n{Difference(clean, site.OutputDirectory)}");
+            Assert.True(SiteSnapshot.Of(clean).SequenceEqual(SiteSnapshot.Of(site.OutputDirectory)), $"after the {name} edit the preview's folder differs from a clean build:\n{Difference(clean, site.OutputDirectory)}");
         }
 
         Assert.Contains("Sjabloon gewijzigd", site.OutputFile("aanpak/werkwijze/index.html"), StringComparison.Ordinal);
@@ -112,7 +112,7 @@ public sealed class IncrementalOutputTests
 
     private static string Difference(string expected, string actual)
     {
-        var (a, b) = (OutputSnapshot.Of(expected), OutputSnapshot.Of(actual));
+        var (a, b) = (SiteSnapshot.Of(expected), SiteSnapshot.Of(actual));
         return string.Join('\n', a.Keys.Union(b.Keys).Where(k => !a.TryGetValue(k, out var x) || !b.TryGetValue(k, out var y) || x != y).Take(10));
     }
 }

@@ -1,4 +1,4 @@
-namespace Playbook.Content;
+namespace Playbook.Build;
 
 /// <summary>The names of the build's pipelines, for declaring dependencies and reading outputs.</summary>
 public static class BuildPipelines
@@ -7,6 +7,7 @@ public static class BuildPipelines
     public const string Roles = "roles";
     public const string Matrices = "matrices";
     public const string Examples = "examples";
+    public const string Catalog = "catalog";
     public const string Generated = "generated";
     public const string Html = "html";
     public const string Assets = "assets";
