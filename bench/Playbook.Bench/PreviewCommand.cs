@@ -58,10 +58,13 @@ internal static class PreviewCommand
         {
             var marker = $"Bewerking nummer {i} van de meting.";
             var stopwatch = Stopwatch.StartNew();
-            await File.WriteAllTextAsync(source, original + "\n" + marker + "\n");
+            // Saved as editors do: written beside the content and renamed over the page, so no build reads half a file.
+            var temporary = Path.Combine(work, "saving.md");
+            await File.WriteAllTextAsync(temporary, original + "\n" + marker + "\n");
+            File.Move(temporary, source, overwrite: true);
             if (!await ReloadAsync(events))
             {
-                Console.Error.WriteLine($"edit {i}: the build failed");
+                Console.Error.WriteLine($"edit {i}: the build failed:\n{string.Join('\n', builds[^1].Diagnostics.Where(d => d.IsError).Take(10))}");
                 return 1;
             }
 
