@@ -5,6 +5,7 @@ using Playbook.Diagnostics;
 using Playbook.Diagrams;
 using Playbook.Markdown;
 using Playbook.Markdown.Diagrams;
+using Playbook.Modules;
 using Playbook.Output;
 using Playbook.Pipelines;
 using Playbook.Theming;
@@ -14,7 +15,7 @@ namespace Playbook.Build;
 /// <summary>Runs one build: checks the inputs, runs the pipelines, and swaps in the new site only when it succeeded.</summary>
 public static class SiteBuilder
 {
-    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap, BuildPipelines.Search];
+    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap, BuildPipelines.Search, BuildPipelines.Downloads];
     private static readonly string[] AdmonitionKinds = ["tip", "note", "warning", "choice"];
 
     public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
@@ -99,7 +100,7 @@ public static class SiteBuilder
             try
             {
                 // The output phase: every written pipeline's files as one list, into the staging folder or in place.
-                var files = OutputPhase.Collect(WrittenPipelines.SelectMany(p => SafeOutputs(context, p)));
+                var files = OutputPhase.Collect(WrittenPipelines.SelectMany(p => SafeOutputs(context, p)).Where(d => d.Destination is not null).Select(ToOutputFile));
                 result = result with { Changes = (inPlace ?? new OutputPhase(output.WriteDirectory)).Write(files, cancellationToken) };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -116,6 +117,11 @@ public static class SiteBuilder
 
         return result with { Elapsed = stopwatch.Elapsed };
     }
+
+    private static OutputFile ToOutputFile(Document document) =>
+        document.TryGet(GenerateRoleDownloads.Bytes, out var bytes)
+            ? new OutputFile(document.Destination!, null, null, bytes)
+            : new OutputFile(document.Destination!, document.CopyFrom is null ? document.Content : null, document.CopyFrom);
 
     /// <summary>The cache of online link checks lives beside content/ (the repository root), ignored by git.</summary>
     private static string DefaultCacheFile(string contentDirectory) =>

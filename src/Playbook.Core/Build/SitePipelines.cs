@@ -36,14 +36,17 @@ public static class SitePipelines
         new Pipeline(Assets, new CopyAssets()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap()),
 
+        // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
+        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads()),
+
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap],
+            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
-            new ConcatOutputs(Html, Assets, Sitemap),
+            new ConcatOutputs(Html, Assets, Sitemap, Downloads),
             new CollectAnchors(),
             new CheckLinks(),
             new CheckExternalLinks()),

@@ -19,6 +19,14 @@ public sealed class GenerateSitemap : BatchModule
         foreach (var page in siteMap.Pages.Where(SiteMap.IsListed))
         {
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteMap.AbsoluteUrl(page.Get(Keys.Url)))).Append("</loc></url>\n");
+
+            // A job profile's downloads are listed with its role page, so HR and search engines find them.
+            if (page.TryGet(Keys.Role, out var role) && Profiles.RoleProfile.HasProfile(role))
+            {
+                var files = Profiles.ProfileFiles.For(role.Id, page.Get(Keys.Url));
+                xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteMap.AbsoluteUrl(files.Docx))).Append("</loc></url>\n");
+                xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteMap.AbsoluteUrl(files.Json))).Append("</loc></url>\n");
+            }
         }
 
         xml.Append("</urlset>\n");

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Playbook.Pipelines;
 
 namespace Playbook.Output;
 
@@ -23,11 +22,9 @@ public sealed class OutputPhase
 
     public string Directory { get; }
 
-    /// <summary>Every document with a destination, sorted by path: the single list of what the build produces.</summary>
-    public static IReadOnlyList<OutputFile> Collect(IEnumerable<Document> documents) =>
-        documents
-            .Where(d => d.Destination is not null)
-            .Select(d => new OutputFile(d.Destination!, d.CopyFrom is null ? d.Content : null, d.CopyFrom))
+    /// <summary>The files in path order, the first of two with one path kept: the single list of what the build produces.</summary>
+    public static IReadOnlyList<OutputFile> Collect(IEnumerable<OutputFile> files) =>
+        files
             .DistinctBy(f => f.Path, StringComparer.Ordinal)
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
@@ -52,7 +49,11 @@ public sealed class OutputPhase
             }
 
             System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            if (file.CopyFrom is { } from)
+            if (file.Bytes is { } bytes)
+            {
+                File.WriteAllBytes(target, bytes);
+            }
+            else if (file.CopyFrom is { } from)
             {
                 File.Copy(from, target, overwrite: true);
             }
@@ -115,8 +116,9 @@ public sealed class OutputPhase
             }
 
             Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(Utf8.GetBytes(file.Content ?? string.Empty), hash);
-            return new Fingerprint(new Guid(hash[..16]), null, file.Content?.Length ?? 0, default);
+            var bytes = file.Bytes ?? Utf8.GetBytes(file.Content ?? string.Empty);
+            SHA256.HashData(bytes, hash);
+            return new Fingerprint(new Guid(hash[..16]), null, bytes.Length, default);
         }
     }
 }
