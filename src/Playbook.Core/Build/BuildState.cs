@@ -26,7 +26,7 @@ public sealed class BuildState
         Inputs = inputs;
         Checks = checks;
         _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings));
-        _links = new(() => new LinkResolver(SiteMap, Inputs.ContentDirectory));
+        _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
     }
 
