@@ -1,7 +1,9 @@
+using Playbook.Checks.Content;
 using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Schema;
+using Playbook.Checks.Spelling;
 using Playbook.Modules;
 using Playbook.Pipelines;
 using static Playbook.Build.BuildPipelines;
@@ -46,10 +48,12 @@ public static class SitePipelines
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
+            new CheckContentRules(),
             new ConcatOutputs(Html, Assets, Sitemap, Downloads),
             new CollectAnchors(),
             new CheckLinks(),
-            new CheckExternalLinks()),
+            new CheckExternalLinks(),
+            new CheckSpelling()),
 
         // The search index, built from the content model and the rendered pages' bodies and headings.
         new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex()),
