@@ -16,6 +16,7 @@ public sealed class BuildState
 {
     private readonly Lazy<ViewBuilder> _views;
     private readonly Lazy<LinkResolver> _links;
+    private readonly Lazy<SectionNav> _nav;
     private ContentCatalog? _catalog;
     private SiteMap? _siteMap;
     private ExternalLinks? _externalLinks;
@@ -26,6 +27,7 @@ public sealed class BuildState
         Checks = checks;
         _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations));
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
+        _nav = new(() => new SectionNav(Inputs.Templates));
     }
 
     public BuildInputs Inputs { get; }
@@ -61,6 +63,9 @@ public sealed class BuildState
 
     /// <summary>The views templates see, built once from the site map and the catalog.</summary>
     public ViewBuilder Views => _views.Value;
+
+    /// <summary>The sidebar navigation, rendered once per section.</summary>
+    public SectionNav Nav => _nav.Value;
 
     /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
     public LinkResolver Links => _links.Value;

@@ -30,20 +30,19 @@ public static class SitePipelines
         // Pages no editor writes need to know which ones editors did write.
         new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages(), new GenerateRoleComparison()),
 
-        // Every page, now that all URLs are known: site map, Markdown, layout, write.
+        // Every page, now that all URLs are known: site map, Markdown, layout. Writing is the output phase after all pipelines.
         new Pipeline(
             Html,
             [Pages, Roles, Matrices, Examples, Catalog, Generated, Combinations],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new BuildSiteMap(),
             new RenderMarkdown(),
-            new RenderLayout(),
-            new WriteFiles()),
-        new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
-        new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
+            new RenderLayout()),
+        new Pipeline(Assets, new CopyAssets()),
+        new Pipeline(Sitemap, [Html], new GenerateSitemap()),
 
         // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
-        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads(), new WriteFiles()),
+        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads()),
 
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
@@ -60,6 +59,6 @@ public static class SitePipelines
             new CheckSpelling()),
 
         // The search index, built from the content model and the rendered pages' bodies and headings.
-        new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex(), new WriteFiles()),
+        new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex()),
     ];
 }

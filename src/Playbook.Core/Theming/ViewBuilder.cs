@@ -79,7 +79,7 @@ public sealed class ViewBuilder
             Breadcrumbs(page),
             previous is null ? null : Link(previous),
             next is null ? null : Link(next),
-            Nav(url),
+            Nav(url, OpenBranches(url)),
             page.TryGet(Keys.Role, out var role) ? _roles[role.Id] : null,
             page.TryGet(Keys.Matrix, out var matrix) ? _matrices[matrix.Id] : null,
             page.TryGet(Keys.Example, out var example) ? _examples[example.Id] : null,
@@ -140,10 +140,18 @@ public sealed class ViewBuilder
             .ToList();
     }
 
-    private List<NavItemView> Nav(string currentUrl)
+    /// <summary>
+    /// The navigation every page of <paramref name="url"/>'s section shares (no page marked current), and its key:
+    /// the open branches, which are the page's ancestors and, when it has children, the page itself.
+    /// </summary>
+    public (string Key, IReadOnlyList<NavItemView> Items) SectionNav(string url)
     {
-        var current = _siteMap.FindNode(currentUrl);
-        var open = current is null ? [] : current.Ancestors().Append(current).Select(n => n.Url).ToHashSet(StringComparer.Ordinal);
+        var open = OpenBranches(url);
+        return (string.Join('\n', open.Order(StringComparer.Ordinal)), Nav(null, open));
+    }
+
+    private List<NavItemView> Nav(string? currentUrl, HashSet<string> open)
+    {
         var root = _siteMap.Root;
         var items = new List<NavItemView>();
         if (root.Page is not null)
@@ -155,7 +163,19 @@ public sealed class ViewBuilder
         return items;
     }
 
-    private NavItemView NavItem(NavNode node, string currentUrl, HashSet<string> open)
+    private HashSet<string> OpenBranches(string url)
+    {
+        var current = _siteMap.FindNode(url);
+        var open = current is null ? [] : current.Ancestors().Select(n => n.Url).ToHashSet(StringComparer.Ordinal);
+        if (current is { Children.Count: > 0 })
+        {
+            open.Add(current.Url);
+        }
+
+        return open;
+    }
+
+    private NavItemView NavItem(NavNode node, string? currentUrl, HashSet<string> open)
     {
         var isOpen = open.Contains(node.Url);
 

@@ -135,4 +135,8 @@ public sealed record PageView(
     RoleView? Role,
     MatrixView? Matrix,
     ExampleView? Example,
-    IReadOnlyList<ActivityView> Activities);
+    IReadOnlyList<ActivityView> Activities)
+{
+    /// <summary>The rendered sidebar navigation (partials/nav, rendered once per section with this page marked).</summary>
+    public string NavHtml { get; init; } = string.Empty;
+}
