@@ -1,10 +1,12 @@
 using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
+using Playbook.Checks.Review;
 using Playbook.Checks.Schema;
 using Playbook.Content;
 using Playbook.Modules;
 using Playbook.Pipelines;
+using Playbook.Redirects;
 using static Playbook.Content.BuildPipelines;
 
 namespace Playbook.Build;
@@ -28,11 +30,13 @@ public static class SitePipelines
             Html,
             [Pages, Roles, Matrices, Examples, Generated],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
+            new AddLastModified(),
             new BuildSiteMap(),
             new RenderMarkdown(),
             new RenderLayout(),
             new WriteFiles()),
         new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
+        new Pipeline(BuildPipelines.Redirects, [Pages, Roles, Matrices, Examples, Generated], new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated), new GenerateRedirects(), new WriteFiles()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
 
         // Checks on the content model, then on the whole generated site (every page and every written file).
@@ -42,6 +46,7 @@ public static class SitePipelines
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
+            new CheckReviewDates(),
             new ConcatOutputs(Html, Assets, Sitemap),
             new CollectAnchors(),
             new CheckLinks(),

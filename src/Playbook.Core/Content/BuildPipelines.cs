@@ -13,4 +13,5 @@ public static class BuildPipelines
     public const string Sitemap = "sitemap";
     public const string Checks = "checks";
     public const string Search = "search";
+    public const string Redirects = "redirects";
 }

@@ -25,5 +25,8 @@ public sealed record SiteSettings(
     string SourcePage,
     RaciSettings Raci)
 {
+    /// <summary>Where a file's history is on the code host, below repositoryUrl; derived from editPath ('edit/main/content' → 'commits/main/content'); null: no history link.</summary>
+    public string? HistoryPath { get; init; }
+
     public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
 }

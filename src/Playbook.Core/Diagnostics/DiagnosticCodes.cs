@@ -66,4 +66,12 @@ public static class DiagnosticCodes
     public const string TooManyConsulted = "RACI010";
     public const string Silo = "RACI011";
     public const string TooManyResponsible = "RACI012";
+
+    // Ownership and freshness (warnings).
+    public const string ReviewOverdue = "REV001";
+    public const string ReviewDueSoon = "REV002";
+
+    // Redirects from old URLs ('aliases:').
+    public const string InvalidAlias = "RED001";
+    public const string AliasInUse = "RED002";
 }

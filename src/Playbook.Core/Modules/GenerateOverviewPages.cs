@@ -19,6 +19,9 @@ public sealed class GenerateOverviewPages : IModule
         ("voorbeelden/index.md", PageKind.ExampleOverview, "examples_title", 40),
     ];
 
+    /// <summary>The review overview is for editors: last in the navigation.</summary>
+    private const int ReviewOrder = 1000;
+
     public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var build = context.Get<BuildInputs>();
@@ -33,6 +36,7 @@ public sealed class GenerateOverviewPages : IModule
         }
 
         generated.Add(Page("zoeken.md", "/zoeken/", PageKind.Search, build.Strings["search_title"], null));
+        generated.Add(Page("herzien.md", "/herzien/", PageKind.Review, build.Strings["review_title"], ReviewOrder));
         generated.Add(Page("404.md", "/404.html", PageKind.NotFound, build.Strings["not_found_title"], null));
         return generated;
     }

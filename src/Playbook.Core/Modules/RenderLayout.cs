@@ -20,7 +20,7 @@ public sealed class RenderLayout : Module
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var build = context.Get<BuildInputs>();
-        var views = context.Shared(c => new ViewBuilder(c.Get<SiteMap>(), c.Shared(ContentCatalog.From), build.Strings));
+        var views = context.Shared(c => new ViewBuilder(c.Get<SiteMap>(), c.Shared(ContentCatalog.From), build.Strings) { Today = build.Today });
         var info = input.Get(Keys.Page);
         var layout = info.Layout ?? ViewBuilder.KindName(input.Get(Keys.Kind));
         if (!build.Templates.HasLayout(layout))

@@ -16,6 +16,7 @@ public enum PageKind
     WhoDoesWhat,
     NotFound,
     Search,
+    Review,
 }
 
 /// <summary>A heading of a page, for the in-page table of contents.</summary>

@@ -39,7 +39,7 @@ public sealed class CommandLineTests
         using var site = TestSite.Minimal();
         var (code, output) = await RunAsync("build", "--content", site.ContentDirectory, "--output", site.OutputDirectory, "--theme", TestSite.ThemeDirectory);
         Assert.Equal(0, code);
-        Assert.Matches(@"^Built 12 pages \(\d+ files\) into .*output/ in \d+\.\d\d s\.$", output.Trim());
+        Assert.Matches(@"^Built 13 pages \(\d+ files\) into .*output/ in \d+\.\d\d s\.$", output.Trim());
         Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "index.html")));
     }
 
