@@ -74,4 +74,8 @@ public static class DiagnosticCodes
     // Redirects from old URLs ('aliases:').
     public const string InvalidAlias = "RED001";
     public const string AliasInUse = "RED002";
+
+    // 'playbook rename'.
+    public const string RenameSourceMissing = "REN001";
+    public const string RenameTargetExists = "REN002";
 }

@@ -131,12 +131,11 @@ public sealed class RaciRules
             return;
         }
 
-        var closest = Suggestions.Closest(roleId, _catalog.Roles.Select(r => r.Id));
         _diagnostics.Error(
             UnknownRole,
             location,
             $"no role page defines the role id '{roleId}'",
-            closest is null ? $"add content/rollen/{roleId}.md, or use the id (file name) of an existing role" : $"did you mean '{closest}'? (or add content/rollen/{roleId}.md)");
+            Checks.Schema.RenamedIds.Hint(roleId, "rollen", _catalog.Roles.Select(r => (r.Id, r.Page)), $"add content/rollen/{roleId}.md, or use the id (file name) of an existing role"));
     }
 
     private void CheckLetters(RaciCell cell)

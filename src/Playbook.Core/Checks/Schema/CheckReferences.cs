@@ -19,7 +19,7 @@ public sealed class CheckReferences : CheckModule
         {
             if (matrix.ExampleId is { } exampleId && catalog.FindExample(exampleId) is null)
             {
-                Unknown(diagnostics, UnknownContentId, matrix.ExampleLocation ?? matrix.Location, "example", exampleId, catalog.Examples.Select(e => e.Id), "voorbeelden");
+                Unknown(diagnostics, UnknownContentId, matrix.ExampleLocation ?? matrix.Location, "example", exampleId, catalog.Examples.Select(e => (e.Id, e.Page)), "voorbeelden");
             }
         }
 
@@ -27,12 +27,12 @@ public sealed class CheckReferences : CheckModule
         {
             if (example.MatrixId is { } matrixId && catalog.FindMatrix(matrixId) is null)
             {
-                Unknown(diagnostics, UnknownContentId, example.MatrixLocation ?? example.Location, "matrix", matrixId, catalog.Matrices.Select(m => m.Id), "raci");
+                Unknown(diagnostics, UnknownContentId, example.MatrixLocation ?? example.Location, "matrix", matrixId, catalog.Matrices.Select(m => (m.Id, m.Page)), "raci");
             }
 
             foreach (var step in example.Steps)
             {
-                var roles = catalog.Roles.Select(r => r.Id).ToList();
+                var roles = catalog.Roles.Select(r => (r.Id, r.Page)).ToList();
                 if (step.RoleId.Length > 0 && catalog.FindRole(step.RoleId) is null)
                 {
                     Unknown(diagnostics, UnknownContentId, step.RoleLocation ?? step.Location, "role", step.RoleId, roles, "rollen");
@@ -54,19 +54,16 @@ public sealed class CheckReferences : CheckModule
             {
                 if (contact.RoleId is { } id && catalog.FindRole(id) is null)
                 {
-                    Unknown(diagnostics, UnknownReference, contact.Location, "role", id, catalog.Roles.Select(r => r.Id), "rollen");
+                    Unknown(diagnostics, UnknownReference, contact.Location, "role", id, catalog.Roles.Select(r => (r.Id, r.Page)), "rollen");
                 }
             }
         }
 
     }
 
-    private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<string> known, string folder)
+    private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<(string Id, PageInfo Page)> known, string folder)
     {
-        var closest = Suggestions.Closest(id, known);
-        var hint = closest is null
-            ? $"use the id (file name without extension) of a file in content/{folder}/, or add content/{folder}/{id}{(folder == "raci" ? ".yml" : ".md")}"
-            : $"did you mean '{closest}'?";
+        var hint = RenamedIds.Hint(id, folder, known, $"use the id (file name without extension) of a file in content/{folder}/, or add content/{folder}/{id}{(folder == "raci" ? ".yml" : ".md")}");
         diagnostics.Error(code, location, $"no {kind} has the id '{id}'", hint);
     }
 }
