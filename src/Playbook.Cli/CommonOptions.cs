@@ -21,6 +21,8 @@ internal static class CommonOptions
 
     public static readonly Option<bool> Strict = new("--strict") { Description = "Treat warnings as errors" };
 
+    public static readonly Option<bool> Force = new("--force") { Description = "Replace the output folder even if it was not written by Playbook (it has no .playbook-output file)" };
+
     public static readonly Option<bool> Quiet = new("--quiet", "-q") { Description = "Print errors only: no warnings, summary or progress", Recursive = true };
 
     public static readonly Option<bool> Verbose = new("--verbose", "-v") { Description = "Also print the folders used and how long each step took", Recursive = true };
@@ -37,6 +39,7 @@ internal static class CommonOptions
             BaseUrl = Value(parse, BaseUrl),
             BasePath = Value(parse, BasePath),
             Strict = Value(parse, Strict),
+            Force = Value(parse, Force),
             WriteOutput = writeOutput,
             Checks = checks ?? new CheckOptions(),
         };

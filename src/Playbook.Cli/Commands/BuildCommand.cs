@@ -10,7 +10,7 @@ internal static class BuildCommand
     public static Command Create(Terminal terminal)
     {
         var command = new Command("build", "Build the site from content/ into output/")
-            .With(CommonOptions.Content, CommonOptions.Theme, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.BasePath, CommonOptions.Strict);
+            .With(CommonOptions.Content, CommonOptions.Theme, CommonOptions.Output, CommonOptions.BaseUrl, CommonOptions.BasePath, CommonOptions.Strict, CommonOptions.Force);
         command.SetAction((parse, cancellationToken) => RunAsync(parse, terminal, cancellationToken));
         return command;
     }
@@ -27,6 +27,12 @@ internal static class BuildCommand
         }
 
         reporter.WriteDiagnostics(result);
+        if (result.IsUsageError)
+        {
+            reporter.WriteFailure($"Nothing was built; {options.OutputDirectory}/ was not touched.");
+            return PlaybookCommands.UsageError;
+        }
+
         reporter.WriteTimings(result);
         var counts = Reporter.Counts(result);
         var summary = counts.Length == 0 ? string.Empty : $": {counts}";

@@ -23,6 +23,12 @@ public sealed record BuildOptions
     /// <summary>False for 'playbook check': everything runs, nothing is written.</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>Replace a non-empty output folder even when Playbook did not write it (no .playbook-output marker).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>How long to wait for another build writing the same output folder before giving up (PB012).</summary>
+    public TimeSpan LockTimeout { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Options of the checks pipeline (online link checks for 'playbook check --external').</summary>
     public CheckOptions Checks { get; init; } = new();
 

@@ -16,5 +16,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);
 
+    /// <summary>The command line asked for something unsafe (an output folder over the sources): exit code 2, not 1.</summary>
+    public bool IsUsageError => Diagnostics.Any(d => DiagnosticCodes.UsageErrors.Contains(d.Code));
+
     public bool Succeeded => ErrorCount == 0 && (!Strict || WarningCount == 0);
 }

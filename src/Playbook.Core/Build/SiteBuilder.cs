@@ -55,7 +55,15 @@ public static class SiteBuilder
         }
 
         var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))]);
-        var output = options.WriteOutput ? AtomicOutput.Begin(options.OutputDirectory) : null;
+        var outputLocation = SourceLocation.OfFile(Display(options.OutputDirectory));
+        using var output = options.WriteOutput
+            ? await OutputSession.OpenAsync(new OutputRequest(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory, options.Force), options.LockTimeout, diagnostics, Display, cancellationToken).ConfigureAwait(false)
+            : null;
+        if (options.WriteOutput && output is null)
+        {
+            return Result(diagnostics, null, stopwatch, options);
+        }
+
         var inputs = new BuildInputs(
             Path.GetFullPath(options.ContentDirectory),
             contentDisplay,
@@ -68,29 +76,21 @@ public static class SiteBuilder
             markdown,
             options.Today ?? DateOnly.FromDateTime(DateTime.Today));
 
-        var context = new PipelineContext(diagnostics, cancellationToken);
-        context.Put(inputs);
-        context.Put(options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        var context = new PipelineContext(diagnostics, state, cancellationToken);
         try
         {
             await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputError, SourceLocation.OfFile(Display(options.OutputDirectory)), $"could not write the site: {ex.Message}", "check that the folder is writable and not open in another program");
+            OutputSession.ReportWriteFailure(diagnostics, outputLocation, ex);
         }
 
         var result = Result(diagnostics, context, stopwatch, options);
-        if (output is not null)
+        if (output is not null && !output.Finish(result.Succeeded, diagnostics, outputLocation))
         {
-            if (result.Succeeded)
-            {
-                output.Commit();
-            }
-            else
-            {
-                output.Abort();
-            }
+            result = Result(diagnostics, context, stopwatch, options);
         }
 
         return result with { Elapsed = stopwatch.Elapsed };
@@ -111,20 +111,11 @@ public static class SiteBuilder
         var files = context is null ? 0 : WrittenPipelines.Sum(p => SafeOutputs(context, p).Count(d => d.Destination is not null));
         return new BuildResult(diagnostics.ToSortedList(), pages, files, stopwatch.Elapsed, options.Strict)
         {
-            Catalog = context is null ? null : context.Shared(ContentCatalog.From),
+            Catalog = context?.Build().CatalogIfBuilt,
             Timings = context is null ? [] : context.Timings.ToList(),
         };
     }
 
-    private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline)
-    {
-        try
-        {
-            return context.Outputs(pipeline);
-        }
-        catch (InvalidOperationException)
-        {
-            return [];
-        }
-    }
+    private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline) =>
+        context.Completed(pipeline) ? context.Outputs(pipeline) : [];
 }

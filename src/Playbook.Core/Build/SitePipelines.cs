@@ -3,11 +3,10 @@ using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Review;
 using Playbook.Checks.Schema;
-using Playbook.Content;
 using Playbook.Modules;
 using Playbook.Pipelines;
 using Playbook.Redirects;
-using static Playbook.Content.BuildPipelines;
+using static Playbook.Build.BuildPipelines;
 
 namespace Playbook.Build;
 
@@ -22,13 +21,16 @@ public static class SitePipelines
         new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
         new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
 
+        // The typed model every page may look into: roles, matrices and examples with their lookups.
+        new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
+
         // Pages no editor writes need to know which ones editors did write.
         new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages()),
 
         // Every page, now that all URLs are known: site map, Markdown, layout, write.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Generated],
+            [Pages, Roles, Matrices, Examples, Catalog, Generated],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new AddLastModified(),
             new BuildSiteMap(),
@@ -39,15 +41,18 @@ public static class SitePipelines
         new Pipeline(BuildPipelines.Redirects, [Pages, Roles, Matrices, Examples, Generated], new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated), new GenerateRedirects(), new WriteFiles()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
 
+        // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
+        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads(), new WriteFiles()),
+
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Html, Assets, Sitemap],
+            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
             new CheckReviewDates(),
-            new ConcatOutputs(Html, Assets, Sitemap),
+            new ConcatOutputs(Html, Assets, Sitemap, Downloads),
             new CollectAnchors(),
             new CheckLinks(),
             new CheckExternalLinks()),

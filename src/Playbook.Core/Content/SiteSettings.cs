@@ -28,5 +28,11 @@ public sealed record SiteSettings(
     /// <summary>Where a file's history is on the code host, below repositoryUrl; derived from editPath ('edit/main/content' → 'commits/main/content'); null: no history link.</summary>
     public string? HistoryPath { get; init; }
 
+    /// <summary>A .docx (relative to content/) whose styles the role downloads take over, so HR gets its own house style.</summary>
+    public string? RoleTemplate { get; init; }
+
+    /// <summary>Where 'roleTemplate' is written, for reporting a template that cannot be used.</summary>
+    public Diagnostics.SourceLocation? RoleTemplateLocation { get; init; }
+
     public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
 }

@@ -13,7 +13,18 @@ public static class DiagnosticCodes
     public const string OutputError = "PB007";
     public const string SettingsMissing = "PB008";
     public const string DuplicateUrl = "PB009";
+    public const string OutputOverlapsSource = "PB010";
+    public const string OutputNotOurs = "PB011";
+    public const string OutputLocked = "PB012";
+    public const string SkippedLink = "PB013";
+    public const string TooDeep = "PB014";
+    public const string UnsafeHtml = "PB015";
+    public const string ControlCharacter = "SCH009";
+    public const string UnsafeFileName = "SCH010";
     public const string InternalError = "PB900";
+
+    /// <summary>Codes that mean the command line asked for something unsafe; the CLI exits with 2 for them.</summary>
+    public static readonly IReadOnlySet<string> UsageErrors = new HashSet<string>(StringComparer.Ordinal) { OutputOverlapsSource, OutputNotOurs };
 
     // Content schema.
     public const string MissingField = "SCH001";
@@ -24,6 +35,10 @@ public static class DiagnosticCodes
     public const string UnknownReference = "SCH006";
     public const string EmptyFile = "SCH007";
     public const string IgnoredFile = "SCH008";
+
+    // Job profiles (the HR fields of a role and their downloads).
+    public const string InvalidGradeRange = "HR001";
+    public const string RoleTemplateUnusable = "HR002";
 
     // Links written in Markdown.
     public const string BrokenSourceLink = "LNK001";

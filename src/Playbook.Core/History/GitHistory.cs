@@ -35,7 +35,7 @@ public sealed class GitHistory
     public FileChange? Find(string relativePath) => _changes.GetValueOrDefault(relativePath.Replace('\\', '/'));
 
     /// <summary>Runs 'git log' once in the content folder; never throws: without git the history is simply unavailable.</summary>
-    public static GitHistory Read(string contentDirectory, CancellationToken cancellationToken = default)
+    public static async Task<GitHistory> ReadAsync(string contentDirectory, CancellationToken cancellationToken = default)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -61,11 +61,11 @@ public sealed class GitHistory
             }
 
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
+            var output = await process.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
             return process.ExitCode == 0
                 ? new GitHistory(Parse(output), null)
-                : Unavailable($"the content folder is not in a git repository ({error.Result.Trim()})");
+                : Unavailable($"the content folder is not in a git repository ({(await error.ConfigureAwait(false)).Trim()})");
         }
         catch (Win32Exception)
         {

@@ -7,9 +7,9 @@ namespace Playbook.Modules;
 /// <summary>Adds to every page written by an editor when its source file last changed, from one read of the git history.</summary>
 public sealed class AddLastModified : IModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var history = context.Shared(c => GitHistory.Read(c.Get<BuildInputs>().ContentDirectory, c.CancellationToken));
+        var history = await GitHistory.ReadAsync(context.Build().Inputs.ContentDirectory, context.CancellationToken).ConfigureAwait(false);
         return inputs.Select(page => history.Find(page.Source) is { } change && !IsGenerated(page) ? page.Set(HistoryKeys.LastChange, change) : page).ToList();
     }
 

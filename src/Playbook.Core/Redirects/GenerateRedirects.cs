@@ -12,13 +12,13 @@ namespace Playbook.Redirects;
 /// Turns every page's 'aliases:' (old URLs) into redirects: a small HTML page at the old URL that works on any host
 /// and without JavaScript, and one Netlify '_redirects' file so Netlify answers with a real 301.
 /// </summary>
-public sealed class GenerateRedirects : IModule
+public sealed class GenerateRedirects : BatchModule
 {
     public const string NetlifyFile = "_redirects";
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         var basePath = build.Settings.BasePath.TrimEnd('/');
         var pages = inputs.Where(p => p.TryGet(Keys.Url, out _)).ToList();
         var taken = pages.ToDictionary(p => p.Get(Keys.Url), p => p.Get(Keys.File), StringComparer.Ordinal);

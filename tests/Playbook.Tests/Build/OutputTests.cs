@@ -30,8 +30,7 @@ public sealed class OutputTests
 
         Assert.False(result.Succeeded);
         Assert.Equal(before, Snapshot(site.OutputDirectory));
-        Assert.False(Directory.Exists(site.OutputDirectory + ".staging"));
-        Assert.False(Directory.Exists(site.OutputDirectory + ".previous"));
+        SiteSnapshot.AssertNoLeftovers(site.OutputDirectory);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class CheckReviewDates : CheckModule
 {
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         var warningDays = build.Settings.ReviewWarningDays;
         foreach (var page in new[] { BuildPipelines.Pages, BuildPipelines.Roles, BuildPipelines.Matrices, BuildPipelines.Examples }.SelectMany(context.Outputs))
         {

@@ -37,7 +37,11 @@ public static class SettingsReader
             fields.Text("editPath")?.Trim('/'),
             fields.WholeNumber("reviewWarningDays") ?? defaults.ReviewWarningDays,
             fields.Text("sourcePage") ?? defaults.SourcePage,
-            ReadRaci(fields.Mapping("raci")));
+            ReadRaci(fields.Mapping("raci")))
+        {
+            RoleTemplate = fields.Text("roleTemplate"),
+            RoleTemplateLocation = fields.LocationOfValue("roleTemplate"),
+        };
         settings = settings with { HistoryPath = fields.Text("historyPath")?.Trim('/') ?? HistoryPathFrom(settings.EditPath) };
         fields.ReportUnknownKeys();
         return settings;

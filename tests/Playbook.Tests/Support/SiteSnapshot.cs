@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+
+namespace Playbook.Tests.Support;
+
+/// <summary>SHA-256 of every file under a folder, by relative path, to prove a folder was (not) touched.</summary>
+public static class SiteSnapshot
+{
+    public static SortedDictionary<string, string> Of(string directory)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(directory))
+        {
+            return files;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        {
+            files[Path.GetRelativePath(directory, file).Replace('\\', '/')] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+
+        return files;
+    }
+
+    /// <summary>No staging or previous folder and no lock file beside the output once a build has ended.</summary>
+    public static void AssertNoLeftovers(string outputDirectory)
+    {
+        var parent = Path.GetDirectoryName(Path.GetFullPath(outputDirectory))!;
+        var name = Path.GetFileName(Path.GetFullPath(outputDirectory));
+        var leftovers = Directory.EnumerateFileSystemEntries(parent)
+            .Where(e => Path.GetFileName(e).StartsWith(name + ".", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(leftovers.Count == 0, "left behind: " + string.Join(", ", leftovers));
+    }
+}
