@@ -28,8 +28,7 @@ internal static class RenameCommand
     private static int Run(ParseResult parse)
     {
         var reporter = Reporting.Reporter.For(parse);
-        var content = parse.GetValue(CommonOptions.Content)!;
-        var display = DisplayPath.Normalise(Path.GetRelativePath(Environment.CurrentDirectory, Path.GetFullPath(content)));
+        var (content, display) = EditingCommands.ContentFolder(parse);
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(content))
         {
@@ -38,10 +37,8 @@ internal static class RenameCommand
 
         var plan = RenamePlan.For(parse.GetValue(Kind), parse.GetValue(Old)!, parse.GetValue(New)!);
         var result = diagnostics.HasErrors ? null : ContentRename.Run(content, display, plan, diagnostics);
-        DiagnosticPrinter.WriteText(diagnostics.ToSortedList(), reporter.Error);
-        if (result is null)
+        if (!EditingCommands.Report(reporter, diagnostics, result is not null, "Nothing was renamed.") || result is null)
         {
-            reporter.WriteFailure($"Nothing was renamed.");
             return PlaybookCommands.Failed;
         }
 
