@@ -93,4 +93,15 @@ public static class DiagnosticCodes
     // 'playbook rename'.
     public const string RenameSourceMissing = "REN001";
     public const string RenameTargetExists = "REN002";
+
+    // The playbook's own content rules ('rules:' in playbook.yml).
+    public const string RoleFieldMissing = "CNT001";
+    public const string MissingBasis = "CNT002";
+    public const string RequiredPageMissing = "CNT003";
+    public const string UnknownRuleField = "CNT004";
+
+    // Spelling ('rules.spelling' in playbook.yml, with Hunspell).
+    public const string UnknownWord = "SPL001";
+    public const string SpellingUnavailable = "SPL002";
+    public const string WordListMissing = "SPL003";
 }

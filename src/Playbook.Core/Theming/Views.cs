@@ -27,7 +27,15 @@ public sealed record SiteView(
     IReadOnlyList<RoleView> ContextRoles,
     IReadOnlyList<MatrixView> Matrices,
     IReadOnlyList<ExampleView> Examples,
-    IReadOnlyList<LetterView> Legend);
+    IReadOnlyList<LetterView> Legend)
+{
+    /// <summary>The overview pages of the role, matrix and example folders, wherever those folders are.</summary>
+    public string RolesHref { get; init; } = string.Empty;
+
+    public string MatricesHref { get; init; } = string.Empty;
+
+    public string ExamplesHref { get; init; } = string.Empty;
+}
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>
 public sealed record LetterView(string Letter, string Name, string Description);

@@ -135,7 +135,7 @@ public sealed class RaciRules
             UnknownRole,
             location,
             $"no role page defines the role id '{roleId}'",
-            Checks.Schema.RenamedIds.Hint(roleId, "rollen", _catalog.Roles.Select(r => (r.Id, r.Page)), $"add content/rollen/{roleId}.md, or use the id (file name) of an existing role"));
+            Checks.Schema.RenamedIds.Hint(roleId, _catalog.Folders.Roles.Name, _catalog.Roles.Select(r => (r.Id, r.Page)), $"add content/{_catalog.Folders.Roles.SourceOf(roleId)}, or use the id (file name) of an existing role"));
     }
 
     private void CheckLetters(RaciCell cell)

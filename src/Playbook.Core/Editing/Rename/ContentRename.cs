@@ -99,7 +99,7 @@ public static class ContentRename
         var known = ContentFiles.List(contentDirectory);
         if (!File.Exists(Path.Combine(contentDirectory, plan.OldSource)))
         {
-            var candidates = plan.Kind == RenameKind.Page ? known.Where(ContentFiles.IsPage) : known.Where(f => RenamePlan.Folder(f) == RenamePlan.Folder(plan.OldSource)).Select(Ids.FromPath);
+            var candidates = plan.Kind == RenameKind.Page ? known.Where(ContentFolders.Default.IsPage) : known.Where(f => RenamePlan.Folder(f) == RenamePlan.Folder(plan.OldSource)).Select(Ids.FromPath);
             var closest = Suggestions.Closest(plan.Kind == RenameKind.Page ? plan.OldSource : plan.OldId, candidates);
             diagnostics.Error(DiagnosticCodes.RenameSourceMissing, location, $"there is no {Name(plan.Kind)} '{plan.OldId}' to rename", closest is null ? $"give the name of an existing file in {contentDisplay}" : $"did you mean '{closest}'?");
             return false;

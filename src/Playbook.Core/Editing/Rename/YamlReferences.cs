@@ -1,3 +1,4 @@
+using Playbook.Content;
 using Playbook.Modules;
 using YamlDotNet.RepresentationModel;
 
@@ -32,7 +33,7 @@ public static class YamlReferences
 
         switch (plan.Kind)
         {
-            case RenameKind.Role when ContentFiles.IsMatrix(file):
+            case RenameKind.Role when ContentFolders.Default.Matrices.Holds(file):
                 Items(Child(root, "roles")).ForEach(Id);
                 foreach (var activity in Items(Child(root, "activities")).OfType<YamlMappingNode>())
                 {
@@ -43,10 +44,10 @@ public static class YamlReferences
                 }
 
                 break;
-            case RenameKind.Role when ContentFiles.IsRole(file):
+            case RenameKind.Role when ContentFolders.Default.Roles.Holds(file):
                 Items(Child(root, "contacts")).OfType<YamlMappingNode>().Select(c => Child(c, "role")).ToList().ForEach(Id);
                 break;
-            case RenameKind.Role when ContentFiles.IsExample(file):
+            case RenameKind.Role when ContentFolders.Default.Examples.Holds(file):
                 foreach (var step in Items(Child(root, "steps")).OfType<YamlMappingNode>())
                 {
                     Id(Child(step, "role"));
@@ -54,10 +55,10 @@ public static class YamlReferences
                 }
 
                 break;
-            case RenameKind.Matrix when ContentFiles.IsExample(file):
+            case RenameKind.Matrix when ContentFolders.Default.Examples.Holds(file):
                 Id(Child(root, "matrix"));
                 break;
-            case RenameKind.Example when ContentFiles.IsMatrix(file):
+            case RenameKind.Example when ContentFolders.Default.Matrices.Holds(file):
                 Id(Child(root, "example"));
                 break;
         }

@@ -46,7 +46,7 @@ public static class ContentScaffold
             return null;
         }
 
-        var roles = Directory.Exists(contentDirectory) ? ContentFiles.List(contentDirectory).Where(ContentFiles.IsRole).Select(Ids.FromPath).ToList() : [];
+        var roles = Directory.Exists(contentDirectory) ? ContentFiles.List(contentDirectory).Where(ContentFolders.Default.Roles.Holds).Select(Ids.FromPath).ToList() : [];
         var title = PageInfoReader.TitleFromPath(relative);
         var reviewBy = today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = kind switch
