@@ -16,4 +16,5 @@ public static class BuildPipelines
     public const string Search = "search";
     public const string Downloads = "downloads";
     public const string Combinations = "combinations";
+    public const string Redirects = "redirects";
 }

@@ -25,7 +25,7 @@ public sealed class BuildState
     {
         Inputs = inputs;
         Checks = checks;
-        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations));
+        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today });
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
     }

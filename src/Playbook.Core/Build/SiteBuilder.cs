@@ -15,7 +15,7 @@ namespace Playbook.Build;
 /// <summary>Runs one build: checks the inputs, runs the pipelines, and swaps in the new site only when it succeeded.</summary>
 public static class SiteBuilder
 {
-    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap, BuildPipelines.Search, BuildPipelines.Downloads];
+    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap, BuildPipelines.Search, BuildPipelines.Downloads, BuildPipelines.Redirects];
     private static readonly string[] AdmonitionKinds = ["tip", "note", "warning", "choice"];
 
     public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>

@@ -2,10 +2,12 @@ using Playbook.Checks.Content;
 using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
+using Playbook.Checks.Review;
 using Playbook.Checks.Schema;
 using Playbook.Checks.Spelling;
 using Playbook.Modules;
 using Playbook.Pipelines;
+using Playbook.Redirects;
 using static Playbook.Build.BuildPipelines;
 
 namespace Playbook.Build;
@@ -35,10 +37,12 @@ public static class SitePipelines
             Html,
             [Pages, Roles, Matrices, Examples, Catalog, Generated, Combinations],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
+            new AddLastModified(),
             new BuildSiteMap(),
             new RenderMarkdown(),
             new RenderLayout()),
         new Pipeline(Assets, new CopyAssets()),
+        new Pipeline(BuildPipelines.Redirects, [Pages, Roles, Matrices, Examples, Generated], new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated), new GenerateRedirects()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap()),
 
         // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
@@ -51,6 +55,7 @@ public static class SitePipelines
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
+            new CheckReviewDates(),
             new CheckContentRules(),
             new ConcatOutputs(Html, Assets, Sitemap, Downloads),
             new CollectAnchors(),

@@ -12,7 +12,17 @@ public sealed record PageInfo(
     string? Owner,
     DateOnly? ReviewBy,
     bool Draft,
-    Diagnostics.SourceLocation? LayoutLocation = null);
+    Diagnostics.SourceLocation? LayoutLocation = null)
+{
+    /// <summary>Where 'reviewBy' is written, so a review warning points at the date to change.</summary>
+    public Diagnostics.SourceLocation? ReviewByLocation { get; init; }
+
+    /// <summary>Old URLs of the page (from 'aliases:', written by 'playbook rename'); each becomes a redirect.</summary>
+    public IReadOnlyList<Alias> Aliases { get; init; } = [];
+}
+
+/// <summary>An old URL of a page, as written in 'aliases:', and where.</summary>
+public sealed record Alias(string Url, SourceLocation Location);
 
 /// <summary>Whether a role is one of the playbook's own roles or a party that only appears in matrices.</summary>
 public enum RoleKind

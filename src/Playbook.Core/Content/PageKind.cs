@@ -13,4 +13,5 @@ public enum PageKind
     WhoDoesWhat,
     NotFound,
     Search,
+    Review,
 }

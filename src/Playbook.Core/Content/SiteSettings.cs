@@ -25,6 +25,9 @@ public sealed record SiteSettings(
     string SourcePage,
     RaciSettings Raci)
 {
+    /// <summary>Where a file's history is on the code host, below repositoryUrl; derived from editPath ('edit/main/content' → 'commits/main/content'); null: no history link.</summary>
+    public string? HistoryPath { get; init; }
+
     /// <summary>A .docx (relative to content/) whose styles the role downloads take over, so HR gets its own house style.</summary>
     public string? RoleTemplate { get; init; }
 

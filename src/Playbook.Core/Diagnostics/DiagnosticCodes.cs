@@ -82,6 +82,18 @@ public static class DiagnosticCodes
     public const string Silo = "RACI011";
     public const string TooManyResponsible = "RACI012";
 
+    // Ownership and freshness (warnings).
+    public const string ReviewOverdue = "REV001";
+    public const string ReviewDueSoon = "REV002";
+
+    // Redirects from old URLs ('aliases:').
+    public const string InvalidAlias = "RED001";
+    public const string AliasInUse = "RED002";
+
+    // 'playbook rename'.
+    public const string RenameSourceMissing = "REN001";
+    public const string RenameTargetExists = "REN002";
+
     // The playbook's own content rules ('rules:' in playbook.yml).
     public const string RoleFieldMissing = "CNT001";
     public const string MissingBasis = "CNT002";

@@ -11,6 +11,9 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class GenerateOverviewPages : BatchModule
 {
+    /// <summary>The review overview is for editors: last in the navigation.</summary>
+    private const int ReviewOrder = 1000;
+
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var build = context.Build().Inputs;
@@ -30,6 +33,7 @@ public sealed class GenerateOverviewPages : BatchModule
         }
 
         generated.Add(Page("zoeken.md", "/zoeken/", PageKind.Search, build.Strings["search_title"], null));
+        generated.Add(Page("herzien.md", "/herzien/", PageKind.Review, build.Strings["review_title"], ReviewOrder));
         generated.Add(Page("404.md", "/404.html", PageKind.NotFound, build.Strings["not_found_title"], null));
         return generated;
     }

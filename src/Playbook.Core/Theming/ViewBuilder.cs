@@ -2,7 +2,9 @@ using System.Globalization;
 using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagrams;
+using Playbook.History;
 using Playbook.Pipelines;
+using Playbook.Review;
 using Playbook.Site;
 
 namespace Playbook.Theming;
@@ -56,6 +58,9 @@ public sealed class ViewBuilder
 
     public SiteView Site { get; }
 
+    /// <summary>The build's date, for the overdue notice and the review overview.</summary>
+    public DateOnly Today { get; init; }
+
     public IEnumerable<ActivityView> AllActivities => Site.Matrices.SelectMany(m => m.Activities);
 
     public PageView Page(Document page, string content, IReadOnlyList<TocItemView> toc)
@@ -83,7 +88,14 @@ public sealed class ViewBuilder
             page.TryGet(Keys.Role, out var role) ? _roles[role.Id] : null,
             page.TryGet(Keys.Matrix, out var matrix) ? _matrices[matrix.Id] : null,
             page.TryGet(Keys.Example, out var example) ? _examples[example.Id] : null,
-            kind == PageKind.WhoDoesWhat ? AllActivities.ToList() : []);
+            kind == PageKind.WhoDoesWhat ? AllActivities.ToList() : [])
+        {
+            LastModified = page.TryGet(HistoryKeys.LastChange, out var change) ? FormatDate(change.Date) : null,
+            HistoryHref = change is null ? null : HistoryHref(page),
+            ReviewState = StateName(ReviewDates.StateOf(info.ReviewBy, Today, _siteMap.Settings.ReviewWarningDays)),
+            ReviewGroups = kind == PageKind.Review ? ReviewGroups() : [],
+            HasHistory = kind == PageKind.Review && _siteMap.Pages.Any(p => p.TryGet(HistoryKeys.LastChange, out _)),
+        };
     }
 
     public static string KindName(PageKind kind) => kind switch
@@ -98,6 +110,7 @@ public sealed class ViewBuilder
         PageKind.WhoDoesWhat => "who-does-what",
         PageKind.NotFound => "404",
         PageKind.Search => "search",
+        PageKind.Review => "review",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -124,6 +137,50 @@ public sealed class ViewBuilder
 
         var path = settings.EditPath is null ? page.Source : $"{settings.EditPath}/{page.Source}";
         return $"{settings.RepositoryUrl}/{path}";
+    }
+
+    private string? HistoryHref(Document page)
+    {
+        var settings = _siteMap.Settings;
+        return settings.RepositoryUrl is null || settings.HistoryPath is null || IsGenerated(page)
+            ? null
+            : $"{settings.RepositoryUrl}/{settings.HistoryPath}/{page.Source}";
+    }
+
+    private static bool IsGenerated(Document page) => page.Get(Keys.File).StartsWith("(generated)", StringComparison.Ordinal);
+
+    private static string? StateName(ReviewState state) => state switch
+    {
+        ReviewState.Overdue => "overdue",
+        ReviewState.DueSoon => "due-soon",
+        _ => null,
+    };
+
+    /// <summary>What is due, by owner: overdue and soon-due pages, then pages without a review date; owners in name order, the ownerless last.</summary>
+    private List<ReviewGroupView> ReviewGroups()
+    {
+        var warningDays = _siteMap.Settings.ReviewWarningDays;
+        var noOwner = _strings.Find("review_no_owner") ?? "-";
+        return _siteMap.Pages
+            .Where(p => !IsGenerated(p))
+            .Select(p => (Page: p, Info: p.Get(Keys.Page), State: ReviewDates.StateOf(p.Get(Keys.Page).ReviewBy, Today, warningDays)))
+            .Where(x => x.State != ReviewState.Current || x.Info.ReviewBy is null || x.Info.Owner is null)
+            .GroupBy(x => x.Info.Owner)
+            .OrderBy(g => g.Key is null)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new ReviewGroupView(
+                g.Key ?? noOwner,
+                g.Key is not null,
+                g.OrderBy(x => x.Info.ReviewBy ?? DateOnly.MaxValue)
+                    .ThenBy(x => x.Page.Get(Keys.Url), StringComparer.Ordinal)
+                    .Select(x => new ReviewItemView(
+                        SiteMap.NavTitle(x.Page),
+                        _siteMap.Href(x.Page.Get(Keys.Url)),
+                        KindName(x.Page.Get(Keys.Kind)),
+                        x.Info.ReviewBy is { } date ? FormatDate(date) : null,
+                        StateName(x.State) ?? "current"))
+                    .ToList()))
+            .ToList();
     }
 
     private List<LinkView> Breadcrumbs(Document page)

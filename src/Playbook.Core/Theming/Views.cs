@@ -139,4 +139,25 @@ public sealed record PageView(
 {
     /// <summary>The rendered sidebar navigation (partials/nav, rendered once per section with this page marked).</summary>
     public string NavHtml { get; init; } = string.Empty;
+
+    /// <summary>The date of the last commit that changed the source file, written out; null without git history.</summary>
+    public string? LastModified { get; init; }
+
+    /// <summary>The page's history on the code host (the commits that changed its source file).</summary>
+    public string? HistoryHref { get; init; }
+
+    /// <summary>"overdue" or "due-soon" when the review date has passed or is near; null otherwise.</summary>
+    public string? ReviewState { get; init; }
+
+    /// <summary>On the review overview: every page with a review date or without an owner, grouped by owner.</summary>
+    public IReadOnlyList<ReviewGroupView> ReviewGroups { get; init; } = [];
+
+    /// <summary>On the review overview: false when the site was built without git history (no "last changed" dates).</summary>
+    public bool HasHistory { get; init; }
 }
+
+/// <summary>A page on the review overview: when it is due and where it stands ("overdue", "due-soon" or "current").</summary>
+public sealed record ReviewItemView(string Title, string Href, string Kind, string? ReviewBy, string State);
+
+/// <summary>The pages one owner keeps current, most urgent first.</summary>
+public sealed record ReviewGroupView(string Owner, bool HasOwner, IReadOnlyList<ReviewItemView> Items);

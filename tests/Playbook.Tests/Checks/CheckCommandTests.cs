@@ -44,7 +44,7 @@ public sealed class CheckCommandTests
         using var site = TestSite.Minimal();
         var (code, output) = await RunAsync(site, "check");
         Assert.Equal(PlaybookCommands.Success, code);
-        Assert.Matches(@"^Checked 12 pages in \d+\.\d\d s: no problems\.$", output.Trim());
+        Assert.Matches(@"^Checked 13 pages in \d+\.\d\d s: no problems\.$", output.Trim());
         Assert.False(Directory.Exists(site.OutputDirectory));
     }
 
@@ -63,7 +63,7 @@ public sealed class CheckCommandTests
         Assert.Matches(@"^  .*content/raci/webcare\.yml:3:5: error RACI001: activity 'vragen-beantwoorden' has no A \(accountable\) \(give exactly one role an A", lines[matrixHeader + 1]);
         Assert.Matches(@"^  .*content/waarom\.md:3:1: error SCH003: unknown key 'sumary'", lines[pageHeader + 1]);
         Assert.Matches(@"^  .*content/waarom\.md:5:1: error LNK003: '/nergens/' leads to no page", lines[pageHeader + 2]);
-        Assert.Matches(@"^Checked 12 pages in \d+\.\d\d s: 3 errors, 0 warnings\.$", lines[^1]);
+        Assert.Matches(@"^Checked 13 pages in \d+\.\d\d s: 3 errors, 0 warnings\.$", lines[^1]);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class CheckCommandTests
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal(1, root.GetProperty("version").GetInt32());
-        Assert.Equal(12, root.GetProperty("pages").GetInt32());
+        Assert.Equal(13, root.GetProperty("pages").GetInt32());
         Assert.Equal(1, root.GetProperty("counts").GetProperty("errors").GetInt32());
         Assert.Equal(2, root.GetProperty("counts").GetProperty("warnings").GetInt32());
         Assert.False(root.GetProperty("succeeded").GetBoolean());

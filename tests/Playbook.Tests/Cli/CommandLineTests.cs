@@ -66,7 +66,7 @@ public sealed class CommandLineTests
     {
         var run = await RunAsync("help", "bouw");
         Assert.Equal(PlaybookCommands.UsageError, run.Code);
-        Assert.Equal("playbook: there is no command 'bouw'; the commands are build, check, serve, help.", run.Error.Trim());
+        Assert.Equal("playbook: there is no command 'bouw'; the commands are build, check, serve, rename, new, help.", run.Error.Trim());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class CommandLineTests
         using var site = TestSite.Minimal();
         var run = await BuildAsync(site);
         Assert.Equal(0, run.Code);
-        Assert.Matches(@"^Built 12 pages \(\d+ files\) into .*output/ in \d+\.\d\d s\.$", run.Output.Trim());
+        Assert.Matches(@"^Built 13 pages \(\d+ files\) into .*output/ in \d+\.\d\d s\.$", run.Output.Trim());
         Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "index.html")));
     }
 
@@ -97,7 +97,7 @@ public sealed class CommandLineTests
         Assert.Equal(PlaybookCommands.Success, run.Code);
         Assert.Contains("warning RACI011", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("RACI011", run.Output, StringComparison.Ordinal);
-        Assert.StartsWith("Built 12 pages", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Built 13 pages", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class CommandLineTests
         Assert.Equal(PlaybookCommands.Success, run.Code);
         Assert.Contains($"theme:   {TestSite.ThemeDirectory}", run.Error, StringComparison.Ordinal);
         Assert.Matches(@"\d+ ms  html/\w+ \(\d+ documents\)", run.Error);
-        Assert.StartsWith("Checked 12 pages", run.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Checked 13 pages", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

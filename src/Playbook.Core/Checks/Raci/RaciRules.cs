@@ -131,12 +131,11 @@ public sealed class RaciRules
             return;
         }
 
-        var closest = Suggestions.Closest(roleId, _catalog.Roles.Select(r => r.Id));
         _diagnostics.Error(
             UnknownRole,
             location,
             $"no role page defines the role id '{roleId}'",
-            closest is null ? $"add content/{_catalog.Folders.Roles.SourceOf(roleId)}, or use the id (file name) of an existing role" : $"did you mean '{closest}'? (or add content/{_catalog.Folders.Roles.SourceOf(roleId)})");
+            Checks.Schema.RenamedIds.Hint(roleId, _catalog.Folders.Roles.Name, _catalog.Roles.Select(r => (r.Id, r.Page)), $"add content/{_catalog.Folders.Roles.SourceOf(roleId)}, or use the id (file name) of an existing role"));
     }
 
     private void CheckLetters(RaciCell cell)

@@ -21,7 +21,7 @@ public sealed class CheckReferences : CheckModule
         {
             if (matrix.ExampleId is { } exampleId && catalog.FindExample(exampleId) is null)
             {
-                Unknown(diagnostics, UnknownContentId, matrix.ExampleLocation ?? matrix.Location, "example", exampleId, catalog.Examples.Select(e => e.Id), folders.Examples);
+                Unknown(diagnostics, UnknownContentId, matrix.ExampleLocation ?? matrix.Location, "example", exampleId, catalog.Examples.Select(e => (e.Id, e.Page)), folders.Examples);
             }
         }
 
@@ -29,12 +29,12 @@ public sealed class CheckReferences : CheckModule
         {
             if (example.MatrixId is { } matrixId && catalog.FindMatrix(matrixId) is null)
             {
-                Unknown(diagnostics, UnknownContentId, example.MatrixLocation ?? example.Location, "matrix", matrixId, catalog.Matrices.Select(m => m.Id), folders.Matrices);
+                Unknown(diagnostics, UnknownContentId, example.MatrixLocation ?? example.Location, "matrix", matrixId, catalog.Matrices.Select(m => (m.Id, m.Page)), folders.Matrices);
             }
 
             foreach (var step in example.Steps)
             {
-                var roles = catalog.Roles.Select(r => r.Id).ToList();
+                var roles = catalog.Roles.Select(r => (r.Id, r.Page)).ToList();
                 if (step.RoleId.Length > 0 && catalog.FindRole(step.RoleId) is null)
                 {
                     Unknown(diagnostics, UnknownContentId, step.RoleLocation ?? step.Location, "role", step.RoleId, roles, folders.Roles);
@@ -56,19 +56,16 @@ public sealed class CheckReferences : CheckModule
             {
                 if (contact.RoleId is { } id && catalog.FindRole(id) is null)
                 {
-                    Unknown(diagnostics, UnknownReference, contact.Location, "role", id, catalog.Roles.Select(r => r.Id), folders.Roles);
+                    Unknown(diagnostics, UnknownReference, contact.Location, "role", id, catalog.Roles.Select(r => (r.Id, r.Page)), folders.Roles);
                 }
             }
         }
 
     }
 
-    private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<string> known, ContentFolder folder)
+    private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<(string Id, PageInfo Page)> known, ContentFolder folder)
     {
-        var closest = Suggestions.Closest(id, known);
-        var hint = closest is null
-            ? $"use the id (file name without extension) of a file in content/{folder.Name}/, or add content/{folder.SourceOf(id)}"
-            : $"did you mean '{closest}'?";
+        var hint = RenamedIds.Hint(id, folder.Name, known, $"use the id (file name without extension) of a file in content/{folder.Name}/, or add content/{folder.SourceOf(id)}");
         diagnostics.Error(code, location, $"no {kind} has the id '{id}'", hint);
     }
 }

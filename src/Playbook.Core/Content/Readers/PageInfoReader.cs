@@ -17,7 +17,11 @@ public static class PageInfoReader
             fields.Text("owner"),
             fields.Date("reviewBy"),
             fields.Boolean("draft") ?? false,
-            fields.Node("layout") is null ? null : fields.LocationOfKey("layout"));
+            fields.Node("layout") is null ? null : fields.LocationOfKey("layout"))
+        {
+            ReviewByLocation = fields.LocationOfValue("reviewBy"),
+            Aliases = fields.LocatedTextList("aliases").Select(a => new Alias(a.Value, a.Location)).ToList(),
+        };
     }
 
     /// <summary>For a Markdown file without front matter: its title comes from the file name.</summary>

@@ -43,9 +43,14 @@ public static class SettingsReader
             RoleTemplate = fields.Text("roleTemplate"),
             RoleTemplateLocation = fields.LocationOfValue("roleTemplate"),
         };
+        settings = settings with { HistoryPath = fields.Text("historyPath")?.Trim('/') ?? HistoryPathFrom(settings.EditPath) };
         fields.ReportUnknownKeys();
         return settings;
     }
+
+    /// <summary>GitHub and GitLab both show a file's commits at 'commits/&lt;branch&gt;/&lt;path&gt;' where its editor is at 'edit/&lt;branch&gt;/&lt;path&gt;'.</summary>
+    private static string? HistoryPathFrom(string? editPath) =>
+        editPath is not null && editPath.StartsWith("edit/", StringComparison.Ordinal) ? "commits/" + editPath["edit/".Length..] : null;
 
     public static string NormaliseBasePath(string? basePath)
     {

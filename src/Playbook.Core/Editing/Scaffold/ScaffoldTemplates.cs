@@ -1,0 +1,89 @@
+namespace Playbook.Editing.Scaffold;
+
+/// <summary>The text of each new file: every field once, with a Dutch comment that says what to write.</summary>
+internal static class ScaffoldTemplates
+{
+    private static string Ownership(string reviewBy) => $"""
+        owner: Teamleider communicatie  # wie deze pagina actueel houdt (een rol of team)
+        reviewBy: {reviewBy}  # datum JJJJ-MM-DD waarop de eigenaar de pagina opnieuw bekijkt
+        """;
+
+    public static string Page(string title, string reviewBy) => $"""
+        ---
+        title: {title}  # titel van de pagina, ook in de navigatie
+        summary: Nog invullen - één zin over deze pagina.  # korte samenvatting voor overzichten en zoeken
+        # navTitle: Korter  # kortere naam voor de navigatie (optioneel)
+        order: 50  # plaats in de navigatie binnen de map (lager = hoger)
+        {Ownership(reviewBy)}
+        # aliases: [/oude-url/]  # oude adressen die naar deze pagina doorsturen (optioneel)
+        # draft: true  # niet publiceren zolang dit concept is (optioneel)
+        ---
+        Nog invullen: de tekst van de pagina, in Markdown.
+
+        """;
+
+    public static string Role(string title, string reviewBy) => $"""
+        ---
+        title: {title}  # naam van de rol
+        kind: core  # core = een van de eigen rollen van het playbook; context = partij die alleen in matrices voorkomt
+        summary: Nog invullen - wat deze rol doet, in één zin.  # korte omschrijving voor overzichten en zoeken
+        order: 50  # plaats in het overzicht van de rollen
+        {Ownership(reviewBy)}
+        growsFrom: Nog invullen - welke huidige functie deze rol vervangt of waaruit ze groeit.
+        purpose: Nog invullen - het doel van de rol (algemene omschrijving).
+        resultAreas:  # resultaatgebieden met hun taken
+          - name: Nog invullen - resultaatgebied
+            tasks:
+              - Nog invullen - een taak.
+        knowledge:  # kennis die de rol nodig heeft
+          - Nog invullen.
+        skills:  # vaardigheden
+          - Nog invullen.
+        competencies:  # competenties
+          - Nog invullen.
+        contacts:  # met wie de rol samenwerkt: een andere rol (role: id) of een partij (name: ...)
+          - name: Nog invullen - partij
+            about: Nog invullen - waarover.
+        indicators:  # prestatie-indicatoren: waaraan je ziet dat de rol goed werkt
+          - Nog invullen.
+        ---
+        Nog invullen: het verhaal van de rol in de praktijk, in Markdown.
+
+        """;
+
+    public static string Matrix(string title, string reviewBy, IReadOnlyList<string> roles) => $"""
+        title: {title}  # titel van de matrix
+        summary: Nog invullen - waar deze matrix over gaat.  # korte samenvatting
+        order: 50  # plaats in het overzicht van de matrices
+        {Ownership(reviewBy)}
+        # example: id-van-voorbeeld  # het uitgewerkte voorbeeld bij deze matrix (optioneel)
+        # roles: [rol-a, rol-b]  # volgorde van de kolommen (optioneel)
+        # notes: Toelichting  # toelichting onder de matrix (optioneel)
+        activities:  # de activiteiten (rijen); per rol de letters R, A, C of I
+          - id: eerste-activiteit  # unieke id binnen de matrix, kleine letters en streepjes
+            title: Nog invullen - activiteit
+            description: Nog invullen - wat de activiteit inhoudt.
+            basis: choice  # source = volgens de bron; choice = keuze van de redactie
+            raci:  # precies één A en minstens één R per activiteit
+              {(roles.Count > 0 ? roles[0] : "rol-id")}: AR
+        {(roles.Count > 1 ? $"      {roles[1]}: C\n" : string.Empty)}
+        """;
+
+    public static string Example(string title, string reviewBy, IReadOnlyList<string> roles) => $"""
+        ---
+        title: {title}  # titel van het voorbeeld
+        summary: Nog invullen - het voorbeeld in één zin.  # korte samenvatting
+        order: 50  # plaats in het overzicht van de voorbeelden
+        {Ownership(reviewBy)}
+        theme: Nog invullen  # het thema, bijvoorbeeld wegen, verkeer en vervoer
+        # matrix: id-van-matrix  # de RACI-matrix bij dit voorbeeld (optioneel)
+        steps:  # de stappen in volgorde; ze vormen het swimlane-diagram
+          - role: {(roles.Count > 0 ? roles[0] : "rol-id")}  # de rol die de stap zet
+            action: Nog invullen - wat de rol doet.
+            # with: [andere-rol]  # met wie (optioneel)
+            delivers: Nog invullen - wat de stap oplevert.
+        ---
+        Nog invullen: het verloop van het voorbeeld, in Markdown.
+
+        """;
+}
