@@ -32,17 +32,17 @@ public static class SitePipelines
             new RenderMarkdown(),
             new RenderLayout(),
             new WriteFiles()),
-        new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
+        new Pipeline(Assets, new CopyAssets(), new GenerateSecurityHeaders(), new WriteFiles()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
 
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Html, Assets, Sitemap],
+            [Pages, Roles, Matrices, Examples, Html, Assets, Sitemap, BuildPipelines.Search],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
-            new ConcatOutputs(Html, Assets, Sitemap),
+            new ConcatOutputs(Html, Assets, Sitemap, BuildPipelines.Search),
             new CollectAnchors(),
             new CheckLinks(),
             new CheckExternalLinks()),

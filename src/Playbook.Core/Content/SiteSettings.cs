@@ -26,4 +26,7 @@ public sealed record SiteSettings(
     RaciSettings Raci)
 {
     public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
+
+    /// <summary>Which raw HTML pages may contain ('html:' in playbook.yml).</summary>
+    public Security.HtmlPolicy Html { get; init; } = Security.HtmlPolicy.Default;
 }

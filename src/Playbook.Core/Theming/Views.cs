@@ -27,7 +27,11 @@ public sealed record SiteView(
     IReadOnlyList<RoleView> ContextRoles,
     IReadOnlyList<MatrixView> Matrices,
     IReadOnlyList<ExampleView> Examples,
-    IReadOnlyList<LetterView> Legend);
+    IReadOnlyList<LetterView> Legend)
+{
+    /// <summary>For the page's &lt;meta http-equiv="Content-Security-Policy"&gt;, so any static host is protected.</summary>
+    public string ContentSecurityPolicy { get; init; } = Security.SecurityHeaders.MetaContentSecurityPolicy;
+}
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>
 public sealed record LetterView(string Letter, string Name, string Description);

@@ -63,6 +63,12 @@ public sealed class CheckReferences : CheckModule
 
     private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<string> known, string folder)
     {
+        if (diagnostics.HasErrorIn($"{folder}/{id}{(folder == "raci" ? ".yml" : ".md")}"))
+        {
+            // The file exists but could not be read; its own error says why, a missing id here would only repeat it.
+            return;
+        }
+
         var closest = Suggestions.Closest(id, known);
         var hint = closest is null
             ? $"use the id (file name without extension) of a file in content/{folder}/, or add content/{folder}/{id}{(folder == "raci" ? ".yml" : ".md")}"

@@ -37,9 +37,30 @@ public static class SettingsReader
             fields.Text("editPath")?.Trim('/'),
             fields.WholeNumber("reviewWarningDays") ?? defaults.ReviewWarningDays,
             fields.Text("sourcePage") ?? defaults.SourcePage,
-            ReadRaci(fields.Mapping("raci")));
+            ReadRaci(fields.Mapping("raci")))
+        {
+            Html = ReadHtml(fields.Mapping("html")),
+        };
         fields.ReportUnknownKeys();
         return settings;
+    }
+
+    /// <summary>'html:' extends the raw-HTML allow-list, or (unchecked: true) turns the check off.</summary>
+    private static Security.HtmlPolicy ReadHtml(YamlFields? fields)
+    {
+        if (fields is null)
+        {
+            return Security.HtmlPolicy.Default;
+        }
+
+        var policy = new Security.HtmlPolicy
+        {
+            ExtraElements = fields.TextList("allowElements").Select(e => e.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            ExtraAttributes = fields.TextList("allowAttributes").Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Unchecked = fields.Boolean("unchecked") ?? false,
+        };
+        fields.ReportUnknownKeys();
+        return policy;
     }
 
     public static string NormaliseBasePath(string? basePath)
