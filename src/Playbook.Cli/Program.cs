@@ -1,4 +1,4 @@
-using System.CommandLine;
 using Playbook.Cli;
+using Playbook.Cli.Reporting;
 
-return await PlaybookCommands.CreateRoot().RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await PlaybookCommands.CreateRoot(Terminal.Detect()).RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -76,9 +76,8 @@ public static class SiteBuilder
             markdown,
             options.Today ?? DateOnly.FromDateTime(DateTime.Today));
 
-        var context = new PipelineContext(diagnostics, cancellationToken);
-        context.Put(inputs);
-        context.Put(options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        var context = new PipelineContext(diagnostics, state, cancellationToken);
         try
         {
             await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
@@ -112,20 +111,11 @@ public static class SiteBuilder
         var files = context is null ? 0 : WrittenPipelines.Sum(p => SafeOutputs(context, p).Count(d => d.Destination is not null));
         return new BuildResult(diagnostics.ToSortedList(), pages, files, stopwatch.Elapsed, options.Strict)
         {
-            Catalog = context is null ? null : context.Shared(ContentCatalog.From),
+            Catalog = context?.Build().CatalogIfBuilt,
             Timings = context is null ? [] : context.Timings.ToList(),
         };
     }
 
-    private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline)
-    {
-        try
-        {
-            return context.Outputs(pipeline);
-        }
-        catch (InvalidOperationException)
-        {
-            return [];
-        }
-    }
+    private static IReadOnlyList<Document> SafeOutputs(PipelineContext context, string pipeline) =>
+        context.Completed(pipeline) ? context.Outputs(pipeline) : [];
 }

@@ -2,10 +2,9 @@ using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Schema;
-using Playbook.Content;
 using Playbook.Modules;
 using Playbook.Pipelines;
-using static Playbook.Content.BuildPipelines;
+using static Playbook.Build.BuildPipelines;
 
 namespace Playbook.Build;
 
@@ -20,13 +19,16 @@ public static class SitePipelines
         new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
         new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
 
+        // The typed model every page may look into: roles, matrices and examples with their lookups.
+        new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
+
         // Pages no editor writes need to know which ones editors did write.
         new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages()),
 
         // Every page, now that all URLs are known: site map, Markdown, layout, write.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Generated],
+            [Pages, Roles, Matrices, Examples, Catalog, Generated],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new BuildSiteMap(),
             new RenderMarkdown(),
@@ -35,14 +37,17 @@ public static class SitePipelines
         new Pipeline(Assets, new CopyAssets(), new GenerateSecurityHeaders(), new WriteFiles()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
 
+        // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
+        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads(), new WriteFiles()),
+
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Html, Assets, Sitemap, BuildPipelines.Search],
+            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads, BuildPipelines.Search],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
-            new ConcatOutputs(Html, Assets, Sitemap, BuildPipelines.Search),
+            new ConcatOutputs(Html, Assets, Sitemap, Downloads, BuildPipelines.Search),
             new CollectAnchors(),
             new CheckLinks(),
             new CheckExternalLinks()),

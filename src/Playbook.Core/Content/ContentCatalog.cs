@@ -1,5 +1,3 @@
-using Playbook.Pipelines;
-
 namespace Playbook.Content;
 
 /// <summary>One assignment: the letters a role has on one activity of one matrix.</summary>
@@ -28,24 +26,11 @@ public sealed class ContentCatalog
             .ToLookup(a => a.Cell.RoleId, StringComparer.Ordinal);
     }
 
-    public static MetadataKey<Role> RoleKey { get; } = new("role");
-
-    public static MetadataKey<RaciMatrix> MatrixKey { get; } = new("matrix");
-
-    public static MetadataKey<Example> ExampleKey { get; } = new("example");
-
     public IReadOnlyList<Role> Roles { get; }
 
     public IReadOnlyList<RaciMatrix> Matrices { get; }
 
     public IReadOnlyList<Example> Examples { get; }
-
-    /// <summary>Builds the catalog from the outputs of the roles, matrices and examples pipelines.</summary>
-    public static ContentCatalog From(PipelineContext context) =>
-        new(
-            Models(context, BuildPipelines.Roles, RoleKey),
-            Models(context, BuildPipelines.Matrices, MatrixKey),
-            Models(context, BuildPipelines.Examples, ExampleKey));
 
     public Role? FindRole(string id) => _roles.GetValueOrDefault(id);
 
@@ -55,10 +40,6 @@ public sealed class ContentCatalog
 
     /// <summary>Every cell that names the role, in matrix order then activity order.</summary>
     public IReadOnlyList<Assignment> AssignmentsOf(string roleId) => _assignmentsByRole[roleId].ToList();
-
-    private static List<T> Models<T>(PipelineContext context, string pipeline, MetadataKey<T> key)
-        where T : notnull =>
-        context.Outputs(pipeline).Select(d => d.TryGet(key, out var m) ? (ok: true, m) : (ok: false, m)).Where(x => x.ok).Select(x => x.m).ToList();
 
     private static List<T> Sort<T>(IEnumerable<T> items, Func<T, PageInfo> page, Func<T, string> id) =>
         items.OrderBy(i => page(i).Order ?? int.MaxValue)

@@ -25,7 +25,11 @@ public enum RoleKind
 public sealed record ResultArea(string Name, IReadOnlyList<string> Tasks);
 
 /// <summary>Someone a role works with: another role by id, or a named party outside the playbook.</summary>
-public sealed record Contact(string? RoleId, string? Name, string? About, SourceLocation Location);
+public sealed record Contact(string? RoleId, string? Name, string? About, SourceLocation Location)
+{
+    /// <summary>Whether the role informs, advises, persuades or negotiates with this contact.</summary>
+    public ContactNature? Nature { get; init; }
+}
 
 /// <summary>A role: its job-profile fields (what HR writes profiles from) and where it is defined.</summary>
 public sealed record Role(
@@ -43,6 +47,9 @@ public sealed record Role(
     SourceLocation Location)
 {
     public string Title => Page.Title;
+
+    /// <summary>The HR fields (HR21, grade, position, mandates, competency levels, change history).</summary>
+    public JobProfile Profile { get; init; } = JobProfile.Empty;
 }
 
 /// <summary>One cell of a matrix: the letters one role has on one activity, as typed and where typed.</summary>

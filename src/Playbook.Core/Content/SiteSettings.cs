@@ -25,6 +25,12 @@ public sealed record SiteSettings(
     string SourcePage,
     RaciSettings Raci)
 {
+    /// <summary>A .docx (relative to content/) whose styles the role downloads take over, so HR gets its own house style.</summary>
+    public string? RoleTemplate { get; init; }
+
+    /// <summary>Where 'roleTemplate' is written, for reporting a template that cannot be used.</summary>
+    public Diagnostics.SourceLocation? RoleTemplateLocation { get; init; }
+
     public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
 
     /// <summary>Which raw HTML pages may contain ('html:' in playbook.yml).</summary>

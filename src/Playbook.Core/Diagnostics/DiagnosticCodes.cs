@@ -36,6 +36,10 @@ public static class DiagnosticCodes
     public const string EmptyFile = "SCH007";
     public const string IgnoredFile = "SCH008";
 
+    // Job profiles (the HR fields of a role and their downloads).
+    public const string InvalidGradeRange = "HR001";
+    public const string RoleTemplateUnusable = "HR002";
+
     // Links written in Markdown.
     public const string BrokenSourceLink = "LNK001";
     public const string UnknownIdLink = "LNK002";

@@ -7,15 +7,15 @@ using Playbook.Site;
 namespace Playbook.Modules;
 
 /// <summary>Builds the search index from the content model and the rendered pages, as files under /zoeken/index/.</summary>
-public sealed class BuildSearchIndex : IModule
+public sealed class BuildSearchIndex : BatchModule
 {
     /// <summary>Where the index lives below the site root; search.js is told through the search form.</summary>
     public const string IndexFolder = "zoeken/index/";
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
-        var builder = new SearchDocumentBuilder(context.Shared(ContentCatalog.From), context.Get<SiteMap>(), build.Strings);
+        var build = context.Build().Inputs;
+        var builder = new SearchDocumentBuilder(context.Build().Catalog, context.Build().SiteMap, build.Strings);
         var documents = builder.Build(context.Outputs(BuildPipelines.Html));
 
         // search.js shows these strings: the result types, messages and the names of the letters A and R.

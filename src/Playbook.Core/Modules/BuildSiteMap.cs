@@ -6,9 +6,9 @@ using Playbook.Site;
 namespace Playbook.Modules;
 
 /// <summary>Builds the site map (navigation, reading order, URL lookups) from all pages, after reporting URL clashes.</summary>
-public sealed class BuildSiteMap : IModule
+public sealed class BuildSiteMap : BatchModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var pages = new List<Document>();
         foreach (var group in inputs.GroupBy(d => d.Get(Keys.Url), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -25,7 +25,7 @@ public sealed class BuildSiteMap : IModule
             }
         }
 
-        context.Put(new SiteMap(pages, context.Get<BuildInputs>().Settings));
+        context.Build().SiteMap = new SiteMap(pages, context.Build().Inputs.Settings);
         return pages;
     }
 }

@@ -3,7 +3,7 @@ using Playbook.Pipelines;
 namespace Playbook.Modules;
 
 /// <summary>Starts a pipeline with the outputs of others (which it must depend on).</summary>
-public sealed class ConcatOutputs : IModule
+public sealed class ConcatOutputs : BatchModule
 {
     private readonly string[] _pipelines;
 
@@ -12,6 +12,6 @@ public sealed class ConcatOutputs : IModule
         _pipelines = pipelines;
     }
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
         inputs.Concat(_pipelines.SelectMany(context.Outputs)).ToList();
 }

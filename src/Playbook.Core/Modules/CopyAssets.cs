@@ -4,11 +4,11 @@ using Playbook.Pipelines;
 namespace Playbook.Modules;
 
 /// <summary>Copies the theme's assets/ to /assets/ and content files that are not Markdown or YAML to their own path.</summary>
-public sealed class CopyAssets : IModule
+public sealed class CopyAssets : BatchModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         var documents = new List<Document>();
         var themeAssets = Path.Combine(build.ThemeDirectory, "assets");
         if (Directory.Exists(themeAssets))

@@ -9,7 +9,7 @@ namespace Playbook.Modules;
 /// Adds the pages no editor writes: the overviews of roles, matrices and examples (unless content/ has its own
 /// index page there), "wie doet wat", the search results page and the 404 page. Their titles come from the theme's strings.
 /// </summary>
-public sealed class GenerateOverviewPages : IModule
+public sealed class GenerateOverviewPages : BatchModule
 {
     private static readonly (string Source, PageKind Kind, string TitleKey, int Order)[] Overviews =
     [
@@ -19,9 +19,9 @@ public sealed class GenerateOverviewPages : IModule
         ("voorbeelden/index.md", PageKind.ExampleOverview, "examples_title", 40),
     ];
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         var existing = context.Outputs(BuildPipelines.Pages).Select(d => d.Get(Keys.Kind)).ToHashSet();
         var generated = new List<Document>();
         foreach (var (source, kind, titleKey, order) in Overviews)

@@ -1,12 +1,13 @@
+using Playbook.Build;
 using Playbook.Pipelines;
 using Playbook.Security;
 
 namespace Playbook.Modules;
 
 /// <summary>Adds the '_headers' file (Netlify, Cloudflare Pages) generated from <see cref="SecurityHeaders"/> to the site.</summary>
-public sealed class GenerateSecurityHeaders : IModule
+public sealed class GenerateSecurityHeaders : BatchModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context) =>
     [
         .. inputs,
         new Document(SecurityHeaders.NetlifyFileName, SecurityHeaders.NetlifyFileName, SecurityHeaders.NetlifyHeadersFile())

@@ -1,3 +1,4 @@
+using Playbook.Build;
 using System.Security;
 using System.Text;
 using Playbook.Content;
@@ -7,17 +8,25 @@ using Playbook.Site;
 namespace Playbook.Modules;
 
 /// <summary>Writes sitemap.xml (every listed page, in URL order) and a robots.txt that points to it.</summary>
-public sealed class GenerateSitemap : IModule
+public sealed class GenerateSitemap : BatchModule
 {
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var siteMap = context.Get<SiteMap>();
+        var siteMap = context.Build().SiteMap;
         var xml = new StringBuilder();
         xml.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.Append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var page in siteMap.Pages.Where(SiteMap.IsListed))
         {
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteMap.AbsoluteUrl(page.Get(Keys.Url)))).Append("</loc></url>\n");
+
+            // A job profile's downloads are listed with its role page, so HR and search engines find them.
+            if (page.TryGet(Keys.Role, out var role) && Profiles.RoleProfile.HasProfile(role))
+            {
+                var files = Profiles.ProfileFiles.For(role.Id, page.Get(Keys.Url));
+                xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteMap.AbsoluteUrl(files.Docx))).Append("</loc></url>\n");
+                xml.Append("  <url><loc>").Append(SecurityElement.Escape(siteMap.AbsoluteUrl(files.Json))).Append("</loc></url>\n");
+            }
         }
 
         xml.Append("</urlset>\n");

@@ -1,3 +1,4 @@
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Content.Readers;
 using Playbook.Content.Yaml;
@@ -140,7 +141,7 @@ public sealed class ParseRoles : ParseFrontMatter
         }
 
         var role = RoleReader.Read(IdOf(input, fields, context), yaml);
-        return input.Set(Keys.Page, role.Page).Set(Keys.Kind, PageKind.Role).Set(ContentCatalog.RoleKey, role);
+        return input.Set(Keys.Page, role.Page).Set(Keys.Kind, PageKind.Role).Set(Keys.Role, role);
     }
 }
 
@@ -155,6 +156,6 @@ public sealed class ParseExamples : ParseFrontMatter
         }
 
         var example = ExampleReader.Read(IdOf(input, fields, context), yaml);
-        return input.Set(Keys.Page, example.Page).Set(Keys.Kind, PageKind.Example).Set(ContentCatalog.ExampleKey, example);
+        return input.Set(Keys.Page, example.Page).Set(Keys.Kind, PageKind.Example).Set(Keys.Example, example);
     }
 }

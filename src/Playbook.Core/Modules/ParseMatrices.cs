@@ -1,3 +1,4 @@
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Content.Readers;
 using Playbook.Content.Yaml;
@@ -36,7 +37,7 @@ public sealed class ParseMatrices : Module
             .Set(Keys.Kind, PageKind.Matrix)
             .Set(Keys.Markdown, matrix.Notes ?? string.Empty)
             .Set(Keys.MarkdownLineOffset, NotesLineOffset(fields))
-            .Set(ContentCatalog.MatrixKey, matrix);
+            .Set(Keys.Matrix, matrix);
     }
 
     /// <summary>Notes are written as a block below 'notes:'; their Markdown starts on the next line.</summary>

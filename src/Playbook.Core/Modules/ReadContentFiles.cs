@@ -5,7 +5,7 @@ using Playbook.Pipelines;
 namespace Playbook.Modules;
 
 /// <summary>Reads the content files a pipeline is about, as strict UTF-8, in a stable order.</summary>
-public sealed class ReadContentFiles : IModule
+public sealed class ReadContentFiles : BatchModule
 {
     private readonly Func<string, bool> _include;
 
@@ -15,9 +15,9 @@ public sealed class ReadContentFiles : IModule
         _include = include;
     }
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         var documents = new List<Document>();
         foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(_include))
         {

@@ -1,6 +1,7 @@
 using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagnostics;
+using Playbook.Markdown;
 using Playbook.Pipelines;
 using Playbook.Site;
 using Playbook.Theming;
@@ -19,8 +20,8 @@ public sealed class RenderLayout : Module
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
-        var views = context.Shared(c => new ViewBuilder(c.Get<SiteMap>(), c.Shared(ContentCatalog.From), build.Strings));
+        var build = context.Build().Inputs;
+        var views = context.Build().Views;
         var info = input.Get(Keys.Page);
         var layout = info.Layout ?? ViewBuilder.KindName(input.Get(Keys.Kind));
         if (!build.Templates.HasLayout(layout))

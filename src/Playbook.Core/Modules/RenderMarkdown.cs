@@ -13,9 +13,9 @@ public sealed class RenderMarkdown : Module
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
-        var catalog = context.Shared(ContentCatalog.From);
-        var links = context.Shared(c => new LinkResolver(c.Get<SiteMap>(), build.ContentDirectory));
+        var build = context.Build().Inputs;
+        var catalog = context.Build().Catalog;
+        var links = context.Build().Links;
         var markdown = input.Get(Keys.Markdown);
         var page = new PageRenderContext(input, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset), catalog, context.Diagnostics);
         var rendered = markdown.Length == 0 ? new RenderedMarkdown(string.Empty, []) : build.Markdown.Render(markdown, page, links);

@@ -13,12 +13,16 @@ public sealed class WriteFiles : Module
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        var staging = context.Get<BuildInputs>().StagingDirectory;
+        var staging = context.Build().Inputs.StagingDirectory;
         if (staging is not null && input.Destination is { } destination)
         {
             var path = Path.Combine(staging, destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (input.CopyFrom is { } from)
+            if (input.TryGet(GenerateRoleDownloads.Bytes, out var bytes))
+            {
+                File.WriteAllBytes(path, bytes);
+            }
+            else if (input.CopyFrom is { } from)
             {
                 File.Copy(from, path, overwrite: true);
             }

@@ -57,7 +57,7 @@ public sealed class OutputLock : IDisposable
         }
     }
 
-    private static bool TryCreate(string path)
+    private static bool TryCreate(string path, bool retried = false)
     {
         try
         {
@@ -70,6 +70,11 @@ public sealed class OutputLock : IDisposable
         catch (IOException) when (File.Exists(path))
         {
             return false;
+        }
+        catch (IOException) when (!retried)
+        {
+            // The holder released the lock between our failed create and the check: contention, not a fault; try once more.
+            return TryCreate(path, retried: true);
         }
     }
 

@@ -21,44 +21,58 @@ public sealed class Engine
         }
     }
 
-    /// <summary>Runs every pipeline; an unexpected module failure becomes a PB900 diagnostic instead of escaping.</summary>
+    /// <summary>
+    /// Runs every pipeline; an unexpected module failure becomes a PB900 diagnostic instead of escaping, and the
+    /// pipelines that depend on a failed one do not run (they would only report false problems about nothing).
+    /// </summary>
     public async Task RunAsync(PipelineContext context)
     {
-        var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+        var tasks = new Dictionary<string, Task<bool>>(StringComparer.Ordinal);
         foreach (var pipeline in Order(_pipelines))
         {
-            var dependencies = pipeline.Dependencies.Select(d => tasks[d]).ToArray();
+            var dependencies = pipeline.Dependencies.Select(d => (Name: d, Task: tasks[d])).ToArray();
             tasks[pipeline.Name] = RunAfterAsync(pipeline, dependencies, context);
         }
 
         await Task.WhenAll(tasks.Values).ConfigureAwait(false);
     }
 
-    private static async Task RunAfterAsync(Pipeline pipeline, Task[] dependencies, PipelineContext context)
+    /// <summary>Returns whether the pipeline ran to its end.</summary>
+    private static async Task<bool> RunAfterAsync(Pipeline pipeline, (string Name, Task<bool> Task)[] dependencies, PipelineContext context)
     {
-        await Task.WhenAll(dependencies).ConfigureAwait(false);
-        await Task.Run(() => Run(pipeline, context), context.CancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(dependencies.Select(d => d.Task)).ConfigureAwait(false);
+
+        // Declaration order, not completion order, names the failed dependency: the message is the same every run.
+        if (dependencies.FirstOrDefault(d => !d.Task.Result) is { Name: { } failed })
+        {
+            context.SetSkipped(pipeline.Name, failed);
+            return false;
+        }
+
+        return await Task.Run(() => RunAsync(pipeline, context), context.CancellationToken).ConfigureAwait(false);
     }
 
-    private static void Run(Pipeline pipeline, PipelineContext context)
+    private static async Task<bool> RunAsync(Pipeline pipeline, PipelineContext context)
     {
         IReadOnlyList<Document> documents = [];
         try
         {
             foreach (var module in pipeline.Modules)
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                documents = module.Execute(documents, context);
+                documents = await module.ExecuteAsync(documents, context).ConfigureAwait(false);
                 context.Timings.Enqueue(new ModuleTiming(pipeline.Name, module.GetType().Name, System.Diagnostics.Stopwatch.GetElapsedTime(started), documents.Count));
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Report(pipeline, ex, context.Diagnostics);
-            documents = [];
+            return false;
         }
 
         context.SetOutputs(pipeline.Name, documents);
+        return true;
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace Playbook.Pipelines;
 
-/// <summary>One step of a pipeline: takes the documents so far and returns the next ones.</summary>
+/// <summary>One step of a pipeline: takes the documents so far and returns the next ones; honours the context's cancellation.</summary>
 public interface IModule
 {
-    IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context);
+    Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context);
 }

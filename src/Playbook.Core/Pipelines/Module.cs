@@ -9,20 +9,29 @@ public abstract class Module : IModule
     /// <summary>Run documents on all cores; worth it when a document costs more than a thread hop.</summary>
     protected virtual bool Parallel => false;
 
-    public IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var results = new List<Document>[inputs.Count];
         if (Parallel && inputs.Count > 1)
         {
+            // Every document runs and failures are kept by index, so the one reported is the first in input order,
+            // whatever the thread timing (Parallel.For would stop at whichever failure happened first).
+            var failures = new Exception?[inputs.Count];
             var options = new ParallelOptions { CancellationToken = context.CancellationToken };
-            try
+            System.Threading.Tasks.Parallel.For(0, inputs.Count, options, i =>
             {
-                System.Threading.Tasks.Parallel.For(0, inputs.Count, options, i => results[i] = Run(inputs[i], context));
-            }
-            catch (AggregateException ex)
+                try
+                {
+                    results[i] = Run(inputs[i], context);
+                }
+                catch (ModuleException ex)
+                {
+                    failures[i] = ex;
+                }
+            });
+            if (Array.Find(failures, f => f is not null) is { } first)
             {
-                // Report the first document that failed, as the sequential loop would, not a wrapper.
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
             }
         }
         else
@@ -34,7 +43,7 @@ public abstract class Module : IModule
             }
         }
 
-        return results.SelectMany(r => r).ToList();
+        return Task.FromResult<IReadOnlyList<Document>>(results.SelectMany(r => r).ToList());
     }
 
     /// <summary>Returns the documents that replace <paramref name="input"/>: itself, a clone, several, or none.</summary>

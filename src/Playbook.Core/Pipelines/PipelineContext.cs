@@ -3,15 +3,17 @@ using Playbook.Diagnostics;
 
 namespace Playbook.Pipelines;
 
-/// <summary>What every module may see: the finished pipelines' outputs, shared build state and the diagnostics.</summary>
+/// <summary>What every module may see: the finished pipelines' outputs, the build's own state object and the diagnostics.</summary>
 public sealed class PipelineContext
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Type, Lazy<object>> _shared = new();
+    private readonly ConcurrentDictionary<string, string> _skipped = new(StringComparer.Ordinal);
+    private readonly object? _state;
 
-    public PipelineContext(DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public PipelineContext(DiagnosticBag diagnostics, object? state = null, CancellationToken cancellationToken = default)
     {
         Diagnostics = diagnostics;
+        _state = state;
         CancellationToken = cancellationToken;
     }
 
@@ -20,24 +22,27 @@ public sealed class PipelineContext
     /// <summary>How long each module took, for --timings and the benchmarks.</summary>
     public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
 
+    /// <summary>Reaches every module: the engine checks it between modules, <see cref="Module"/> between documents.</summary>
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// The state the application shares between its modules (for the site build: inputs, catalog, site map). The
+    /// engine only carries it; a module asking for a state the build was not started with is a bug, not a default.
+    /// </summary>
+    public T State<T>()
+        where T : class =>
+        _state as T ?? throw new InvalidOperationException($"This pipeline context carries no {typeof(T).Name}; create it with one.");
 
     /// <summary>The documents a finished pipeline produced; only dependencies are guaranteed to have finished.</summary>
     public IReadOnlyList<Document> Outputs(string pipeline) =>
-        _outputs.TryGetValue(pipeline, out var docs) ? docs : throw new InvalidOperationException($"Pipeline '{pipeline}' has not run; declare it as a dependency.");
+        _outputs.TryGetValue(pipeline, out var docs) ? docs
+        : _skipped.TryGetValue(pipeline, out var failed) ? throw new InvalidOperationException($"Pipeline '{pipeline}' did not run because '{failed}' failed.")
+        : throw new InvalidOperationException($"Pipeline '{pipeline}' has not run; declare it as a dependency.");
+
+    /// <summary>Whether the pipeline ran to its end (false when it failed, was skipped or has not run yet).</summary>
+    public bool Completed(string pipeline) => _outputs.ContainsKey(pipeline);
 
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 
-    /// <summary>Build-wide state computed once on first use (the content catalog, the site map), shared by all pipelines.</summary>
-    public T Shared<T>(Func<PipelineContext, T> create)
-        where T : class =>
-        (T)_shared.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this))).Value;
-
-    public void Put<T>(T value)
-        where T : class =>
-        _shared[typeof(T)] = new Lazy<object>(value);
-
-    public T Get<T>()
-        where T : class =>
-        _shared.TryGetValue(typeof(T), out var lazy) ? (T)lazy.Value : throw new InvalidOperationException($"No shared {typeof(T).Name} has been set.");
+    internal void SetSkipped(string pipeline, string failedDependency) => _skipped[pipeline] = failedDependency;
 }

@@ -1,3 +1,4 @@
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Pipelines;
 using Playbook.Site;
@@ -39,7 +40,7 @@ public sealed class SearchDocumentBuilder
             }
 
             results.Add(PageResult(page));
-            if (page.TryGet(ContentCatalog.MatrixKey, out var matrix))
+            if (page.TryGet(Keys.Matrix, out var matrix))
             {
                 results.AddRange(matrix.Activities.Select(a => ActivityResult(matrix, a, _siteMap.Href(page.Get(Keys.Url)))));
             }
@@ -59,20 +60,20 @@ public sealed class SearchDocumentBuilder
         var intro = new List<string?> { info.Summary };
         var type = SearchResultType.Page;
         var roleNames = new List<string>();
-        if (page.TryGet(ContentCatalog.RoleKey, out var role))
+        if (page.TryGet(Keys.Role, out var role))
         {
             type = SearchResultType.Role;
             roleNames.Add(role.Title);
             intro.Add(role.GrowsFrom is null ? null : $"{_strings.Find("grows_from") ?? string.Empty}: {role.GrowsFrom}");
             AddRoleSections(role, generated);
         }
-        else if (page.TryGet(ContentCatalog.ExampleKey, out var example))
+        else if (page.TryGet(Keys.Example, out var example))
         {
             type = SearchResultType.Example;
             intro.Add(example.Theme);
             generated["stappen"] = string.Join(' ', example.Steps.Select(StepText));
         }
-        else if (page.TryGet(ContentCatalog.MatrixKey, out var matrix))
+        else if (page.TryGet(Keys.Matrix, out var matrix))
         {
             type = SearchResultType.Matrix;
             intro.Add(matrix.Notes is null ? null : Markdig.Markdown.ToPlainText(matrix.Notes).Trim());

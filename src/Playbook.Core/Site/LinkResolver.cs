@@ -1,3 +1,4 @@
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagnostics;
 using Playbook.Pipelines;

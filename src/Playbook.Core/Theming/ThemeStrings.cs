@@ -23,6 +23,10 @@ public sealed class ThemeStrings
 
     public string? Find(string key) => _values.GetValueOrDefault(key);
 
+    /// <summary>A date in words ("30 november 2026"), with the month names of this language.</summary>
+    public string Date(DateOnly date) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Day} {Find($"month_{date.Month}") ?? date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)} {date.Year}");
+
     public static ThemeStrings Load(string themeDirectory, string themeDisplay, string language, DiagnosticBag diagnostics)
     {
         var relative = $"strings/{language}.yml";

@@ -1,3 +1,4 @@
+using Playbook.Build;
 using System.Globalization;
 using Playbook.Content;
 using Playbook.Diagrams;
@@ -16,12 +17,14 @@ public sealed class ViewBuilder
     private readonly Dictionary<string, MatrixView> _matrices;
     private readonly Dictionary<string, ExampleView> _examples;
     private readonly DiagramFactory _diagrams;
+    private readonly JobProfileViewBuilder _profiles;
 
     public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings)
     {
         _siteMap = siteMap;
         _catalog = catalog;
         _strings = strings;
+        _profiles = new JobProfileViewBuilder(siteMap, catalog, strings, FormatDate);
         _diagrams = new DiagramFactory(catalog, DiagramText.From(strings, siteMap.Settings.Raci.Scheme));
         _matrices = catalog.Matrices.ToDictionary(m => m.Id, BuildMatrix, StringComparer.Ordinal);
         _roles = catalog.Roles.ToDictionary(r => r.Id, BuildRole, StringComparer.Ordinal);
@@ -69,9 +72,9 @@ public sealed class ViewBuilder
             previous is null ? null : Link(previous),
             next is null ? null : Link(next),
             Nav(url),
-            page.TryGet(ContentCatalog.RoleKey, out var role) ? _roles[role.Id] : null,
-            page.TryGet(ContentCatalog.MatrixKey, out var matrix) ? _matrices[matrix.Id] : null,
-            page.TryGet(ContentCatalog.ExampleKey, out var example) ? _examples[example.Id] : null,
+            page.TryGet(Keys.Role, out var role) ? _roles[role.Id] : null,
+            page.TryGet(Keys.Matrix, out var matrix) ? _matrices[matrix.Id] : null,
+            page.TryGet(Keys.Example, out var example) ? _examples[example.Id] : null,
             kind == PageKind.WhoDoesWhat ? AllActivities.ToList() : []);
     }
 
@@ -92,8 +95,7 @@ public sealed class ViewBuilder
 
     public string LetterName(char letter) => _strings.Find($"raci_{letter}") ?? letter.ToString();
 
-    public string FormatDate(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {_strings.Find($"month_{date.Month}") ?? date.Month.ToString(CultureInfo.InvariantCulture)} {date.Year}");
+    public string FormatDate(DateOnly date) => _strings.Date(date);
 
     public RoleRefView RoleRef(string id)
     {
@@ -179,7 +181,8 @@ public sealed class ViewBuilder
                 Ordered(a.Cell.Letters, scheme).Select(LetterName).ToList())).ToList(),
             scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList(),
             assignments.Count == 0 ? string.Empty : LoadDiagram(role),
-            NetworkDiagram(role));
+            NetworkDiagram(role),
+            _profiles.Build(role));
     }
 
     // Diagrams on generated pages: the data each one draws is on the same page (the assignments list, the matrix
@@ -201,11 +204,13 @@ public sealed class ViewBuilder
         if (contact.RoleId is { } id)
         {
             var role = RoleRef(id);
-            return new ContactView(role.Title, role.Href, contact.About);
+            return new ContactView(role.Title, role.Href, contact.About, Nature(contact));
         }
 
-        return new ContactView(contact.Name ?? string.Empty, null, contact.About);
+        return new ContactView(contact.Name ?? string.Empty, null, contact.About, Nature(contact));
     }
+
+    private string? Nature(Contact contact) => contact.Nature is { } nature ? JobProfileViewBuilder.NatureLabel(nature, _strings) : null;
 
     private MatrixView BuildMatrix(RaciMatrix matrix)
     {
@@ -271,6 +276,5 @@ public sealed class ViewBuilder
     }
 
     /// <summary>Letters in the scheme's order (AR and RA both read "RA" for RACI), unknown letters last.</summary>
-    private static string Ordered(string letters, string scheme) =>
-        new(letters.Distinct().OrderBy(l => scheme.IndexOf(l, StringComparison.Ordinal) is var i && i < 0 ? int.MaxValue : i).ToArray());
+    private static string Ordered(string letters, string scheme) => Profiles.RoleProfile.InSchemeOrder(letters, scheme);
 }

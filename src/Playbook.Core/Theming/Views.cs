@@ -43,7 +43,7 @@ public sealed record RoleRefView(string Id, string Title, string? Href);
 public sealed record ResultAreaView(string Name, IReadOnlyList<string> Tasks);
 
 /// <summary>A contact of a role.</summary>
-public sealed record ContactView(string Title, string? Href, string? About);
+public sealed record ContactView(string Title, string? Href, string? About, string? Nature = null);
 
 /// <summary>Where a role has letters: one activity of one matrix.</summary>
 public sealed record AssignmentView(LinkView Matrix, LinkView Activity, string Letters, IReadOnlyList<string> LetterNames);
@@ -69,7 +69,8 @@ public sealed record RoleView(
     IReadOnlyList<AssignmentView> Assignments,
     IReadOnlyList<LetterCountView> Counts,
     string LoadHtml = "",
-    string NetworkHtml = "");
+    string NetworkHtml = "",
+    JobProfileView? Profile = null);
 
 /// <summary>One cell of a matrix table.</summary>
 public sealed record CellView(string RoleId, string Letters, IReadOnlyList<string> LetterNames);

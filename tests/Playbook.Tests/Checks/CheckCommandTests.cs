@@ -8,7 +8,7 @@ namespace Playbook.Tests.Checks;
 /// <summary>'playbook check' in its three formats, its exit codes, and 'playbook build' failing on what check finds.</summary>
 public sealed class CheckCommandTests
 {
-    private const string NoAccountable = """
+    internal const string NoAccountable = """
         title: Webcare
         activities:
           - id: vragen-beantwoorden
@@ -23,7 +23,7 @@ public sealed class CheckCommandTests
               klantcontactcentrum: CI
         """;
 
-    private const string Silo = """
+    internal const string Silo = """
         title: Webcare
         activities:
           - id: vragen-beantwoorden
@@ -182,6 +182,8 @@ public sealed class CheckCommandTests
         var error = new StringWriter();
         string[] all = [.. args, "--content", site.ContentDirectory, "--theme", TestSite.ThemeDirectory];
         var code = await PlaybookCommands.CreateRoot().RunAsync(all, output, error);
-        return (code, output.ToString() + error);
+
+        // Diagnostics go to stderr, the summary to stdout: read them in the order a terminal shows them.
+        return (code, error.ToString() + output);
     }
 }

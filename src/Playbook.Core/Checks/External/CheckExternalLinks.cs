@@ -12,20 +12,20 @@ namespace Playbook.Checks.External;
 /// </summary>
 public sealed class CheckExternalLinks : CheckModule
 {
-    protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
+    protected override async Task CheckAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var options = context.Shared(_ => new CheckOptions());
+        var options = context.Build().Checks;
         if (!options.External || !options.Links)
         {
             return;
         }
 
-        var today = context.Get<BuildInputs>().Today;
-        var links = context.Get<ExternalLinks>().Links;
+        var today = context.Build().Inputs.Today;
+        var links = context.Build().ExternalLinks.Links;
         var cache = ExternalLinkCache.Load(options.ExternalCacheFile ?? Path.Combine(".playbook-cache", "external-links.json"));
         var toAsk = links.Select(l => l.Url).Where(url => !cache.IsFresh(url, today, options.ExternalCacheDays)).ToList();
         using var checker = new ExternalLinkChecker(options);
-        var results = checker.CheckAllAsync(toAsk, context.CancellationToken).GetAwaiter().GetResult();
+        var results = await checker.CheckAllAsync(toAsk, context.CancellationToken).ConfigureAwait(false);
         foreach (var link in links)
         {
             if (!results.TryGetValue(link.Url, out var result))

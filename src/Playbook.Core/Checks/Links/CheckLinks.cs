@@ -13,13 +13,13 @@ public sealed class CheckLinks : CheckModule
 {
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var options = context.Shared(_ => new CheckOptions());
+        var options = context.Build().Checks;
         if (!options.Links)
         {
             return;
         }
 
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         var pages = inputs.Where(d => d.TryGet(CollectAnchors.AnchorsKey, out _)).ToList();
         var site = new SiteFiles(
             inputs.Where(d => d.Destination is not null).Select(d => d.Destination!),
@@ -29,11 +29,11 @@ public sealed class CheckLinks : CheckModule
         var rules = new LinkRules(site);
         var locator = new SourceLocator(build);
         var report = new LinkReport(context.Diagnostics);
-        var catalog = context.Shared(ContentCatalog.From);
+        var catalog = context.Build().Catalog;
         var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
         Parallel.ForEach(pages, parallel, page =>
             new PageLinkCheck(page, HtmlScanner.Scan(page.Content), locator, report).Run(rules, site, catalog, options.External));
         report.Flush();
-        context.Put(report.ExternalLinks());
+        context.Build().ExternalLinks = report.ExternalLinks();
     }
 }

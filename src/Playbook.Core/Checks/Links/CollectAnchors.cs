@@ -1,3 +1,4 @@
+using Playbook.Build;
 using Playbook.Pipelines;
 
 namespace Playbook.Checks.Links;
@@ -19,7 +20,7 @@ public sealed class CollectAnchors : Module
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        if (!context.Shared(_ => new CheckOptions()).Links || !IsPage(input))
+        if (!context.Build().Checks.Links || !IsPage(input))
         {
             yield return input;
             yield break;

@@ -1,3 +1,4 @@
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagnostics;
 using Playbook.Pipelines;
@@ -168,7 +169,7 @@ public sealed class PageLinkCheck
     /// <summary>Ids the theme writes from content data: a matrix page's activity ids, the matrix ids on "wie doet wat".</summary>
     private List<SourceLocation> DataIdOrigins(string id, ContentCatalog catalog)
     {
-        if (_page.TryGet(ContentCatalog.MatrixKey, out var matrix))
+        if (_page.TryGet(Keys.Matrix, out var matrix))
         {
             return matrix.Activities.Where(a => a.Id == id).Select(a => a.Location).ToList();
         }

@@ -9,8 +9,8 @@ public sealed class CheckRaci : CheckModule
 {
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var settings = context.Get<BuildInputs>().Settings.Raci;
-        var catalog = context.Shared(ContentCatalog.From);
+        var settings = context.Build().Inputs.Settings.Raci;
+        var catalog = context.Build().Catalog;
         var rules = new RaciRules(catalog, settings, context.Diagnostics);
         foreach (var matrix in catalog.Matrices)
         {

@@ -1,3 +1,4 @@
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagnostics;
 using Playbook.Pipelines;
@@ -13,7 +14,7 @@ public sealed class CheckReferences : CheckModule
 {
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var catalog = context.Shared(ContentCatalog.From);
+        var catalog = context.Build().Catalog;
         var diagnostics = context.Diagnostics;
         foreach (var matrix in catalog.Matrices)
         {

@@ -16,7 +16,7 @@ public sealed class CheckSourceFiles : CheckModule
 
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var build = context.Get<BuildInputs>();
+        var build = context.Build().Inputs;
         foreach (var relative in ContentFiles.List(build.ContentDirectory))
         {
             if (Skipped(relative) is { } hint)

@@ -22,6 +22,7 @@ public static class RoleReader
             fields.Missing("summary");
         }
 
+        var (competencies, competencyProfiles) = JobProfileReader.ReadCompetencies(fields, core);
         var role = new Role(
             id,
             kind,
@@ -31,10 +32,13 @@ public static class RoleReader
             ReadResultAreas(fields, core),
             fields.TextList("knowledge", core),
             fields.TextList("skills", core),
-            fields.TextList("competencies", core),
+            competencies,
             ReadContacts(fields, core),
             fields.TextList("indicators", core),
-            fields.Location);
+            fields.Location)
+        {
+            Profile = JobProfileReader.Read(fields) with { Competencies = competencyProfiles },
+        };
         fields.ReportUnknownKeys();
         return role;
     }
@@ -62,7 +66,10 @@ public static class RoleReader
         var contacts = new List<Contact>();
         foreach (var item in fields.MappingList("contacts", required))
         {
-            var contact = new Contact(item.Text("role"), item.Text("name"), item.Text("about"), item.Location);
+            var contact = new Contact(item.Text("role"), item.Text("name"), item.Text("about"), item.Location)
+            {
+                Nature = JobProfileReader.Choice(item, "nature", JobProfileReader.Natures, required: false),
+            };
             if (contact.RoleId is null && contact.Name is null)
             {
                 item.Diagnostics.Error(DiagnosticCodes.MissingField, item.Location, "a contact needs 'role' (a role id) or 'name'", "add 'role: <id>' or 'name: …'");

@@ -39,6 +39,8 @@ public static class SettingsReader
             fields.Text("sourcePage") ?? defaults.SourcePage,
             ReadRaci(fields.Mapping("raci")))
         {
+            RoleTemplate = fields.Text("roleTemplate"),
+            RoleTemplateLocation = fields.LocationOfValue("roleTemplate"),
             Html = ReadHtml(fields.Mapping("html")),
         };
         fields.ReportUnknownKeys();

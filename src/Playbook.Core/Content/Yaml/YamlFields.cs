@@ -277,6 +277,9 @@ public sealed class YamlFields
         return null;
     }
 
+    /// <summary>Fields of a mapping found inside this one, for lists that mix texts and mappings.</summary>
+    public YamlFields Nested(YamlMappingNode mapping) => new(mapping, File, _lineOffset, Diagnostics);
+
     /// <summary>The raw key/value pairs, for mappings whose keys are data (a RACI row: role id → letters).</summary>
     public IEnumerable<(string Key, YamlNode Value, SourceLocation KeyLocation)> Entries()
     {

@@ -1,37 +1,10 @@
 using Playbook.Content;
-using Playbook.Diagnostics;
+using Playbook.Markdown;
+using Playbook.Pipelines;
 
-namespace Playbook.Pipelines;
+namespace Playbook.Build;
 
-/// <summary>What kind of page a document becomes; picks its default layout.</summary>
-public enum PageKind
-{
-    Page,
-    Role,
-    Matrix,
-    Example,
-    RoleOverview,
-    MatrixOverview,
-    ExampleOverview,
-    WhoDoesWhat,
-    NotFound,
-    Search,
-}
-
-/// <summary>A heading of a page, for the in-page table of contents.</summary>
-public sealed record Heading(int Level, string Id, string Text);
-
-/// <summary>Where a link in the output came from, so a broken one is reported at its Markdown line.</summary>
-public sealed record LinkOrigin(string Href, SourceLocation Location)
-{
-    /// <summary>An image (![alt](src)) rather than a link, so an image problem is not placed at a link with the same URL.</summary>
-    public bool IsImage { get; init; }
-}
-
-/// <summary>Where an id in the output was written (a heading, or {#id}), so a duplicate is reported at its Markdown line.</summary>
-public sealed record IdOrigin(string Id, SourceLocation Location);
-
-/// <summary>The metadata keys the build's modules share.</summary>
+/// <summary>The metadata keys the site build's modules share; the engine itself knows none of them.</summary>
 public static class Keys
 {
     /// <summary>The source path as shown to users, e.g. content/rollen/contentspecialist.md.</summary>
@@ -53,9 +26,16 @@ public static class Keys
     /// <summary>The body rendered to HTML, before the layout.</summary>
     public static MetadataKey<string> BodyHtml { get; } = new("body-html");
 
+    /// <summary>Every heading of the finished page (Markdown and layout), in page order.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> Headings { get; } = new("headings");
 
     public static MetadataKey<IReadOnlyList<LinkOrigin>> LinkOrigins { get; } = new("link-origins");
 
     public static MetadataKey<IReadOnlyList<IdOrigin>> IdOrigins { get; } = new("id-origins");
+
+    public static MetadataKey<Role> Role { get; } = new("role");
+
+    public static MetadataKey<RaciMatrix> Matrix { get; } = new("matrix");
+
+    public static MetadataKey<Example> Example { get; } = new("example");
 }

@@ -1,0 +1,77 @@
+using Playbook.Checks;
+using Playbook.Checks.Links;
+using Playbook.Content;
+using Playbook.Pipelines;
+using Playbook.Site;
+using Playbook.Theming;
+
+namespace Playbook.Build;
+
+/// <summary>
+/// The shared model of one build, explicit: the fixed inputs, and the parts one pipeline produces for the others
+/// (catalog, site map, external links). Each part is set once by the module named in its message; reading it before
+/// then is a wiring bug in <see cref="SitePipelines"/> and fails loudly instead of returning an empty default.
+/// </summary>
+public sealed class BuildState
+{
+    private readonly Lazy<ViewBuilder> _views;
+    private readonly Lazy<LinkResolver> _links;
+    private ContentCatalog? _catalog;
+    private SiteMap? _siteMap;
+    private ExternalLinks? _externalLinks;
+
+    public BuildState(BuildInputs inputs, CheckOptions checks)
+    {
+        Inputs = inputs;
+        Checks = checks;
+        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings));
+        _links = new(() => new LinkResolver(SiteMap, Inputs.ContentDirectory));
+    }
+
+    public BuildInputs Inputs { get; }
+
+    public CheckOptions Checks { get; }
+
+    /// <summary>Roles, matrices and examples; set by <c>BuildCatalog</c> in the catalog pipeline.</summary>
+    public ContentCatalog Catalog
+    {
+        get => _catalog ?? throw Missing("catalog", "BuildCatalog (catalog pipeline)");
+        set => _catalog = SetOnce(_catalog, value, "catalog");
+    }
+
+    /// <summary>Every page, navigation and URL lookups; set by <c>BuildSiteMap</c> in the html pipeline.</summary>
+    public SiteMap SiteMap
+    {
+        get => _siteMap ?? throw Missing("site map", "BuildSiteMap (html pipeline)");
+        set => _siteMap = SetOnce(_siteMap, value, "site map");
+    }
+
+    /// <summary>The external links the link check found, for the online check; set by <c>CheckLinks</c>.</summary>
+    public ExternalLinks ExternalLinks
+    {
+        get => _externalLinks ?? throw Missing("external links", "CheckLinks (checks pipeline)");
+        set => _externalLinks = SetOnce(_externalLinks, value, "external links");
+    }
+
+    /// <summary>The catalog when the catalog pipeline got that far (a failed build may stop before).</summary>
+    public ContentCatalog? CatalogIfBuilt => _catalog;
+
+    /// <summary>The views templates see, built once from the site map and the catalog.</summary>
+    public ViewBuilder Views => _views.Value;
+
+    /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
+    public LinkResolver Links => _links.Value;
+
+    private static T SetOnce<T>(T? current, T value, string what)
+        where T : class =>
+        current is null ? value : throw new InvalidOperationException($"The build's {what} was set twice.");
+
+    private static InvalidOperationException Missing(string what, string producer) =>
+        new($"The build's {what} is read before it was built; it comes from {producer}, so declare that pipeline as a dependency.");
+}
+
+/// <summary>Typed access to the site build's state from a module.</summary>
+public static class BuildStateAccess
+{
+    public static BuildState Build(this PipelineContext context) => context.State<BuildState>();
+}

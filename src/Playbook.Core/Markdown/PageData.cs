@@ -1,0 +1,19 @@
+using Playbook.Diagnostics;
+
+namespace Playbook.Markdown;
+
+/// <summary>
+/// A heading of a page as the Markdown parse (or the layout's generated sections) produced it: the one source for the
+/// table of contents, the search sections and the anchor checks. <see cref="Location"/> is null for generated headings.
+/// </summary>
+public sealed record Heading(int Level, string Id, string Text, SourceLocation? Location = null);
+
+/// <summary>Where a link in the output came from, so a broken one is reported at its Markdown line.</summary>
+public sealed record LinkOrigin(string Href, SourceLocation Location)
+{
+    /// <summary>An image (![alt](src)) rather than a link, so an image problem is not placed at a link with the same URL.</summary>
+    public bool IsImage { get; init; }
+}
+
+/// <summary>Where an id in the output was written (a heading, or {#id}), so a duplicate is reported at its Markdown line.</summary>
+public sealed record IdOrigin(string Id, SourceLocation Location);

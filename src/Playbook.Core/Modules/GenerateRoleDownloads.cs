@@ -1,0 +1,90 @@
+using Playbook.Build;
+using Playbook.Content;
+using Playbook.Diagnostics;
+using Playbook.Pipelines;
+using Playbook.Profiles;
+using Playbook.Site;
+using Playbook.Theming;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// Writes each core role as a functieprofiel (.docx) and as JSON, plus rollen.json, rollen.csv and the JSON Schema
+/// they follow. Everything is generated from the same <see cref="RoleProfile"/>, so no download contradicts the matrices.
+/// </summary>
+public sealed class GenerateRoleDownloads : BatchModule
+{
+    /// <summary>The bytes of a download that is not text (.docx, the CSV with its byte-order mark).</summary>
+    public static MetadataKey<byte[]> Bytes { get; } = new("bytes");
+
+    protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var state = context.Build();
+        var build = state.Inputs;
+        var siteMap = state.SiteMap;
+        var catalog = state.Catalog;
+        var profiles = RoleProfile.All(catalog, build.Settings.Raci.Scheme, source => siteMap.FindBySource(source)?.Get(Keys.Url));
+        if (profiles.Count == 0)
+        {
+            return [];
+        }
+
+        var strings = build.Strings;
+        var settings = new DocxSettings(
+            strings,
+            build.Settings.Organisation,
+            siteMap.AbsoluteUrl,
+            strings.Date,
+            id => catalog.FindRole(id)?.Title ?? id,
+            TemplateStyles(build, context.Diagnostics));
+        var outputs = new List<Document>();
+        foreach (var profile in profiles)
+        {
+            outputs.Add(Binary(profile.Files.Docx, FunctionProfileDocx.Write(profile, settings)));
+            outputs.Add(Text(profile.Files.Json, RoleJson.One(profile, siteMap.AbsoluteUrl)));
+        }
+
+        outputs.Add(Text(ProfileFiles.AllJson, RoleJson.All(profiles, siteMap.AbsoluteUrl)));
+        outputs.Add(Binary(ProfileFiles.AllCsv, RoleCsv.Write(profiles, siteMap.AbsoluteUrl)));
+        outputs.Add(Text(ProfileFiles.Schema, RoleJson.Schema()));
+        return outputs;
+    }
+
+    private static Document Text(string url, string content) =>
+        new Document(url.TrimStart('/'), url.TrimStart('/'), content).Set(Keys.File, "(generated) " + url.TrimStart('/'));
+
+    private static Document Binary(string url, byte[] bytes) =>
+        new Document(url.TrimStart('/'), url.TrimStart('/')).Set(Keys.File, "(generated) " + url.TrimStart('/')).Set(Bytes, bytes);
+
+    private static byte[]? TemplateStyles(BuildInputs build, DiagnosticBag diagnostics)
+    {
+        if (build.Settings.RoleTemplate is not { } relative)
+        {
+            return null;
+        }
+
+        var location = build.Settings.RoleTemplateLocation ?? SourceLocation.OfFile(build.ContentFile("playbook.yml"));
+        var path = Path.GetFullPath(Path.Combine(build.ContentDirectory, relative));
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.RoleTemplateUnusable, location, $"role template '{relative}' does not exist", "put the .docx in content/ and write its path relative to content/, or remove 'roleTemplate'");
+            return null;
+        }
+
+        try
+        {
+            return FunctionProfileDocx.StylesOf(path) ?? Missing(diagnostics, location, relative);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or System.Xml.XmlException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.RoleTemplateUnusable, location, $"role template '{relative}' is not a readable Word document ({e.Message})", "save the template again as a Word document (.docx), or remove 'roleTemplate'");
+            return null;
+        }
+    }
+
+    private static byte[]? Missing(DiagnosticBag diagnostics, SourceLocation location, string relative)
+    {
+        diagnostics.Error(DiagnosticCodes.RoleTemplateUnusable, location, $"role template '{relative}' has no styles", "save a document with the styles you want (Kop 1, Kop 2, Titel, Tabelraster) as the template");
+        return null;
+    }
+}
