@@ -14,10 +14,10 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create() =>
     [
         // Read and parse: four independent pipelines, each turning files into typed documents.
-        new Pipeline(Pages, new ReadContentFiles(ContentFiles.IsPage), new ParsePages()),
-        new Pipeline(Roles, new ReadContentFiles(ContentFiles.IsRole), new ParseRoles()),
-        new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
-        new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
+        new Pipeline(Pages, new ReadContentFiles((folders, path) => folders.IsPage(path)), new ParsePages()),
+        new Pipeline(Roles, new ReadContentFiles((folders, path) => folders.Roles.Holds(path)), new ParseRoles()),
+        new Pipeline(Matrices, new ReadContentFiles((folders, path) => folders.Matrices.Holds(path)), new ParseMatrices()),
+        new Pipeline(Examples, new ReadContentFiles((folders, path) => folders.Examples.Holds(path)), new ParseExamples()),
 
         // The typed model every page may look into: roles, matrices and examples with their lookups.
         new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),

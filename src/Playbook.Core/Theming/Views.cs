@@ -31,6 +31,13 @@ public sealed record SiteView(
 {
     /// <summary>For the page's &lt;meta http-equiv="Content-Security-Policy"&gt;, so any static host is protected.</summary>
     public string ContentSecurityPolicy { get; init; } = Security.SecurityHeaders.MetaContentSecurityPolicy;
+
+    /// <summary>The overview pages of the role, matrix and example folders, wherever those folders are.</summary>
+    public string RolesHref { get; init; } = string.Empty;
+
+    public string MatricesHref { get; init; } = string.Empty;
+
+    public string ExamplesHref { get; init; } = string.Empty;
 }
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>
