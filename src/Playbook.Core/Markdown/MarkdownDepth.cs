@@ -8,6 +8,9 @@ public static class MarkdownDepth
 {
     public const int Max = 32;
 
+    /// <summary>Thousands of '[', '*' or '_' on one line make Markdig's inline parser slow before its own limit stops it.</summary>
+    public const int MaxMarkersPerLine = 2000;
+
     /// <summary>The 0-based line of the first too-deep line, or null.</summary>
     public static int? FirstTooDeep(string markdown)
     {
@@ -21,7 +24,8 @@ public static class MarkdownDepth
                 end = markdown.Length;
             }
 
-            if (Depth(markdown.AsSpan(start, end - start)) > Max)
+            var text = markdown.AsSpan(start, end - start);
+            if (Depth(text) > Max || text.Count('[') + text.Count('*') + text.Count('_') > MaxMarkersPerLine)
             {
                 return line;
             }

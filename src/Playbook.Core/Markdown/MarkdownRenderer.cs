@@ -64,7 +64,7 @@ public sealed class MarkdownRenderer
             page.Diagnostics.Error(
                 Diagnostics.DiagnosticCodes.TooDeep,
                 page.Locate(deep, 0),
-                $"lists or quotes are nested more than {MarkdownDepth.Max} levels deep here",
+                $"lists or quotes are nested more than {MarkdownDepth.Max} levels deep here, or the line has more than {MarkdownDepth.MaxMarkersPerLine} '[', '*' or '_'",
                 "no page needs this much nesting; remove the extra '>' or list levels");
             return new RenderedMarkdown(string.Empty, []);
         }
