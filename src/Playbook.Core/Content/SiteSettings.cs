@@ -35,4 +35,7 @@ public sealed record SiteSettings(
 
     /// <summary>Which raw HTML pages may contain ('html:' in playbook.yml).</summary>
     public Security.HtmlPolicy Html { get; init; } = Security.HtmlPolicy.Default;
+
+    /// <summary>The playbook's own content rules ('rules:'), checked by 'playbook check'.</summary>
+    public ContentRules Rules { get; init; } = ContentRules.None;
 }
