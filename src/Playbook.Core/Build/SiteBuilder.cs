@@ -62,7 +62,7 @@ public static class SiteBuilder
             return Result(diagnostics, null, stopwatch, options);
         }
 
-        var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))]);
+        var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))], settings.Html);
         var outputLocation = SourceLocation.OfFile(Display(options.OutputDirectory));
         using var output = options.WriteOutput
             ? await OutputSession.OpenAsync(new OutputRequest(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory, options.Force), options.LockTimeout, diagnostics, Display, cancellationToken, inPlace: inPlace is not null).ConfigureAwait(false)

@@ -41,7 +41,7 @@ public static class SitePipelines
             new BuildSiteMap(),
             new RenderMarkdown(),
             new RenderLayout()),
-        new Pipeline(Assets, new CopyAssets()),
+        new Pipeline(Assets, new CopyAssets(), new GenerateSecurityHeaders()),
         new Pipeline(BuildPipelines.Redirects, [Pages, Roles, Matrices, Examples, Generated], new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated), new GenerateRedirects()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap()),
 
@@ -51,13 +51,13 @@ public static class SitePipelines
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads],
+            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads, BuildPipelines.Search],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
             new CheckReviewDates(),
             new CheckContentRules(),
-            new ConcatOutputs(Html, Assets, Sitemap, Downloads),
+            new ConcatOutputs(Html, Assets, Sitemap, Downloads, BuildPipelines.Search),
             new CollectAnchors(),
             new CheckLinks(),
             new CheckExternalLinks(),

@@ -36,6 +36,9 @@ public sealed record SiteSettings(
 
     public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
 
+    /// <summary>Which raw HTML pages may contain ('html:' in playbook.yml).</summary>
+    public Security.HtmlPolicy Html { get; init; } = Security.HtmlPolicy.Default;
+
     /// <summary>The playbook's own content rules ('rules:'), checked by 'playbook check'.</summary>
     public ContentRules Rules { get; init; } = ContentRules.None;
 }

@@ -17,6 +17,10 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.IsError);
 
+    /// <summary>Whether an error was reported in a file whose shown path ends with <paramref name="pathSuffix"/>.</summary>
+    public bool HasErrorIn(string pathSuffix) =>
+        _items.Any(d => d.IsError && (d.Location.File == pathSuffix || d.Location.File.EndsWith("/" + pathSuffix, StringComparison.Ordinal)));
+
     /// <summary>Sorted by file, line, column and code, so two runs report identically whatever the thread timing.</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
         _items.Distinct()

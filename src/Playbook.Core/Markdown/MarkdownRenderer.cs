@@ -25,8 +25,11 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<LinkOrigin> Lin
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    public MarkdownRenderer(IReadOnlyDictionary<string, string> admonitionTitles, IEnumerable<IMarkdownExtension>? extensions = null)
+    private readonly Security.HtmlPolicy _html;
+
+    public MarkdownRenderer(IReadOnlyDictionary<string, string> admonitionTitles, IEnumerable<IMarkdownExtension>? extensions = null, Security.HtmlPolicy? html = null)
     {
+        _html = html ?? Security.HtmlPolicy.Default;
         var builder = new MarkdownPipelineBuilder()
             .UseAlertBlocks()
             .UseAbbreviations()
@@ -56,7 +59,29 @@ public sealed class MarkdownRenderer
     /// <summary>Parses, rewrites links to page URLs (reporting broken ones at their Markdown line) and renders.</summary>
     public RenderedMarkdown Render(string markdown, PageRenderContext page, LinkResolver links)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        if (MarkdownDepth.FirstTooDeep(markdown) is { } deep)
+        {
+            page.Diagnostics.Error(
+                Diagnostics.DiagnosticCodes.TooDeep,
+                page.Locate(deep, 0),
+                $"lists or quotes are nested more than {MarkdownDepth.Max} levels deep here, or the line has more than {MarkdownDepth.MaxMarkersPerLine} '[', '*' or '_'",
+                "no page needs this much nesting; remove the extra '>' or list levels");
+            return new RenderedMarkdown(string.Empty, []);
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig's own depth limit (thousands of nested brackets or emphasis markers): report, never crash.
+            page.Diagnostics.Error(Diagnostics.DiagnosticCodes.TooDeep, page.Locate(0, 0), "the Markdown is nested too deeply (brackets, emphasis markers or a very large table)", "split the text, or remove the long run of '[', '*' or '_'");
+            return new RenderedMarkdown(string.Empty, []);
+        }
+
+        Security.RawHtmlGuard.Check(document, page, _html);
         var origins = RewriteLinks(document, page, links);
         var ids = IdOrigins(document, page);
         using var writer = new StringWriter();

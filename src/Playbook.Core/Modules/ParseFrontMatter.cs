@@ -18,6 +18,11 @@ public abstract class ParseFrontMatter : Module
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var file = input.Get(Keys.File);
+        if (!HasUsableName(input, context) || !HasText(input, context))
+        {
+            yield break;
+        }
+
         var split = FrontMatter.Split(input.Content);
         YamlFields? fields = null;
         if (split.Yaml is not null)
@@ -47,6 +52,39 @@ public abstract class ParseFrontMatter : Module
     /// <summary>Reads the typed model; returns the document with at least <see cref="Keys.Page"/> and <see cref="Keys.Kind"/> set, or null.</summary>
     protected abstract Document? Read(Document input, YamlFields? fields, PipelineContext context);
 
+    /// <summary>The path becomes the page's URL: a space, '#', '?' or '%' in it would break every link to the page.</summary>
+    private static bool HasUsableName(Document input, PipelineContext context)
+    {
+        var bad = input.Source.FirstOrDefault(c => char.IsWhiteSpace(c) || c is '#' or '?' or '%' || char.IsControl(c));
+        if (bad == default)
+        {
+            return true;
+        }
+
+        var what = bad == ' ' ? "a space" : char.IsWhiteSpace(bad) || char.IsControl(bad) ? $"the invisible character U+{(int)bad:X4}" : $"'{bad}'";
+        context.Diagnostics.Error(
+            Diagnostics.DiagnosticCodes.UnsafeFileName,
+            Diagnostics.SourceLocation.OfFile(input.Get(Keys.File)),
+            $"the file name contains {what}; the path becomes the page's web address",
+            "rename the file with lower-case letters, digits and hyphens, e.g. 'mijn-pagina.md'");
+        return false;
+    }
+
+    private static bool HasText(Document input, PipelineContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(input.Content))
+        {
+            return true;
+        }
+
+        context.Diagnostics.Error(
+            Diagnostics.DiagnosticCodes.EmptyFile,
+            new Diagnostics.SourceLocation(input.Get(Keys.File), 1, 1),
+            "the file is empty",
+            "start it with front matter ('---', 'title: …', '---') and text, or delete it");
+        return false;
+    }
+
     protected static YamlFields? Require(YamlFields? fields, Document input, PipelineContext context)
     {
         if (fields is null)
@@ -74,8 +112,13 @@ public sealed class ParsePages : ParseFrontMatter
 {
     protected override Document? Read(Document input, YamlFields? fields, PipelineContext context)
     {
-        var page = fields is null ? PageInfoReader.Untitled(input.Source) : PageInfoReader.Read(fields, PageInfoReader.TitleFromPath(input.Source));
-        fields?.ReportUnknownKeys();
+        if (Require(fields, input, context) is not { } yaml)
+        {
+            return null;
+        }
+
+        var page = PageInfoReader.Read(yaml, PageInfoReader.TitleFromPath(input.Source));
+        yaml.ReportUnknownKeys();
         return input.Set(Keys.Page, page).Set(Keys.Kind, context.Build().Inputs.Folders.KindOfPage(input.Source));
     }
 }

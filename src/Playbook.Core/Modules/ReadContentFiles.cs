@@ -36,15 +36,18 @@ public sealed class ReadContentFiles : BatchModule
 /// <summary>Which files under content/ belong to which pipeline.</summary>
 public static class ContentFiles
 {
-    /// <summary>All files below the folder as sorted '/'-separated relative paths, skipping hidden files and folders.</summary>
-    public static IReadOnlyList<string> List(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Select(f => DisplayPath.Normalise(Path.GetRelativePath(directory, f)))
-            .Where(f => !f.Split('/').Any(part => part.StartsWith('.')))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// All files below the folder as sorted '/'-separated relative paths, skipping hidden files and folders and
+    /// symbolic links that leave the folder or loop (<see cref="Security.SafeFileWalk"/>; CheckSourceFiles reports them).
+    /// </summary>
+    public static IReadOnlyList<string> List(string directory) => Security.SafeFileWalk.Walk(directory).Files;
 
     /// <summary>Everything that is not a source file is copied as is (images, downloads).</summary>
     public static bool IsAsset(string path) =>
-        !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".yml", StringComparison.Ordinal) && !path.EndsWith(".yaml", StringComparison.Ordinal);
+        !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".yml", StringComparison.Ordinal) && !path.EndsWith(".yaml", StringComparison.Ordinal)
+        && !IsExecutable(path);
+
+    /// <summary>Files a browser runs as code when served from the site (scripts, HTML): never published from content/.</summary>
+    public static bool IsExecutable(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".js" or ".mjs" or ".cjs" or ".html" or ".htm" or ".xhtml" or ".shtml" or ".xht" or ".wasm" or ".php";
 }

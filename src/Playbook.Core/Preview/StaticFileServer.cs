@@ -100,7 +100,7 @@ public sealed class StaticFileServer : IAsyncDisposable
             try
             {
                 listener.Start();
-                return new StaticFileServer(listener, fullRoot, new Uri(prefix), headers ?? new Dictionary<string, string>(), liveReload);
+                return new StaticFileServer(listener, fullRoot, new Uri(prefix), headers ?? Security.SecurityHeaders.AsDictionary(), liveReload);
             }
             catch (HttpListenerException) when (attempt < 10 && port == 0)
             {

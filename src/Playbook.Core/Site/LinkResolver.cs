@@ -57,9 +57,16 @@ public sealed class LinkResolver
         }
 
         var isSource = target.EndsWith(".md", StringComparison.Ordinal) || target.EndsWith(".yml", StringComparison.Ordinal);
-        if (!isSource && File.Exists(Path.Combine(_contentDirectory, target)))
+        var exists = File.Exists(Path.Combine(_contentDirectory, target));
+        if (!isSource && exists)
         {
             return _siteMap.Href("/" + target) + suffix;
+        }
+
+        if (isSource && exists && diagnostics.HasErrorIn(target))
+        {
+            // The target could not be read and its own error says why; a broken link here would only repeat it.
+            return url;
         }
 
         diagnostics.Error(

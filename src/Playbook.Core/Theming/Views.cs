@@ -29,6 +29,9 @@ public sealed record SiteView(
     IReadOnlyList<ExampleView> Examples,
     IReadOnlyList<LetterView> Legend)
 {
+    /// <summary>For the page's &lt;meta http-equiv="Content-Security-Policy"&gt;, so any static host is protected.</summary>
+    public string ContentSecurityPolicy { get; init; } = Security.SecurityHeaders.MetaContentSecurityPolicy;
+
     /// <summary>The overview pages of the role, matrix and example folders, wherever those folders are.</summary>
     public string RolesHref { get; init; } = string.Empty;
 

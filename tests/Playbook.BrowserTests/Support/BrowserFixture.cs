@@ -1,5 +1,4 @@
 using Playbook.Preview;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Playbook.Build;
 
@@ -34,8 +33,8 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("the fixture is not initialised");
 
-    /// <summary>The Content-Security-Policy the server sends: the one netlify.toml gives the published site.</summary>
-    public string ContentSecurityPolicy { get; } = ReadContentSecurityPolicy();
+    /// <summary>The Content-Security-Policy the server sends: the one the published site gets (Security.SecurityHeaders).</summary>
+    public string ContentSecurityPolicy { get; } = Playbook.Security.SecurityHeaders.ContentSecurityPolicy;
 
     public async Task InitializeAsync()
     {
@@ -57,11 +56,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException("building tests/Fixtures/sample-playbook failed:\n" + string.Join('\n', result.Diagnostics));
         }
 
-        _server = StaticFileServer.Start(SiteDirectory, new Dictionary<string, string>
-        {
-            ["Content-Security-Policy"] = ContentSecurityPolicy,
-            ["X-Content-Type-Options"] = "nosniff",
-        });
+        _server = StaticFileServer.Start(SiteDirectory, Playbook.Security.SecurityHeaders.AsDictionary());
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
@@ -117,15 +112,6 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         return sitePage;
     }
 
-    private static string ReadContentSecurityPolicy()
-    {
-        var netlify = Path.Combine(RepositoryRoot, "netlify.toml");
-        var match = File.Exists(netlify) ? CspLine().Match(File.ReadAllText(netlify)) : Match.Empty;
-        return match.Success
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException($"{netlify} has no Content-Security-Policy header: the browser tests check pages against it");
-    }
-
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -139,8 +125,6 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         throw new InvalidOperationException("Playbook.sln not found above the test binaries");
     }
 
-    [GeneratedRegex(@"Content-Security-Policy\s*=\s*""([^""]+)""")]
-    private static partial Regex CspLine();
 }
 
 /// <summary>How a test wants its page: viewport, colour scheme, JavaScript, and the status the path should answer.</summary>

@@ -14,7 +14,7 @@ public sealed class BadInputTests
         site.Write("waarom.md", "---\ntitle: Waarom\nsummary: [niet gesloten\n---\nTekst");
         var (code, output) = await RunBuildAsync(site);
         Assert.Equal(PlaybookCommands.Failed, code);
-        Assert.Contains("content/waarom.md:3:1: error PB003: invalid YAML: While parsing a flow sequence, did not find expected ',' or ']'", output, StringComparison.Ordinal);
+        Assert.Contains("content/waarom.md:3:10: error PB003: invalid YAML: the '[' opened here is never closed with ']'", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 
 namespace Playbook.Tests.Support;
 
-/// <summary>SHA-256 of every file under a folder, by relative path, to prove a folder was (not) touched.</summary>
+/// <summary>SHA-256 of every file under a folder (hidden ones too), by relative path, to prove a folder was (not) touched.</summary>
 public static class SiteSnapshot
 {
     public static SortedDictionary<string, string> Of(string directory)
@@ -13,7 +13,9 @@ public static class SiteSnapshot
             return files;
         }
 
-        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
+        // Symbolic links are not followed: a fault case may link to /etc or make a loop.
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        foreach (var file in Directory.EnumerateFiles(directory, "*", options))
         {
             files[Path.GetRelativePath(directory, file).Replace('\\', '/')] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
         }
@@ -26,6 +28,11 @@ public static class SiteSnapshot
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(outputDirectory))!;
         var name = Path.GetFileName(Path.GetFullPath(outputDirectory));
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+
         var leftovers = Directory.EnumerateFileSystemEntries(parent)
             .Where(e => Path.GetFileName(e).StartsWith(name + ".", StringComparison.Ordinal))
             .ToList();

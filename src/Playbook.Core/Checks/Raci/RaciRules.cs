@@ -126,8 +126,9 @@ public sealed class RaciRules
 
     private void CheckRoleId(string roleId, SourceLocation location)
     {
-        if (_catalog.FindRole(roleId) is not null)
+        if (_catalog.FindRole(roleId) is not null || _diagnostics.HasErrorIn($"rollen/{roleId}.md"))
         {
+            // A role page with its own error is not also reported as missing.
             return;
         }
 

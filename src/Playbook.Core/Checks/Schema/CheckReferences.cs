@@ -65,6 +65,12 @@ public sealed class CheckReferences : CheckModule
 
     private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<(string Id, PageInfo Page)> known, ContentFolder folder)
     {
+        if (diagnostics.HasErrorIn(folder.SourceOf(id)))
+        {
+            // The file exists but could not be read; its own error says why, a missing id here would only repeat it.
+            return;
+        }
+
         var hint = RenamedIds.Hint(id, folder.Name, known, $"use the id (file name without extension) of a file in content/{folder.Name}/, or add content/{folder.SourceOf(id)}");
         diagnostics.Error(code, location, $"no {kind} has the id '{id}'", hint);
     }

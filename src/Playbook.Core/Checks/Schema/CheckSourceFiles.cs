@@ -26,6 +26,16 @@ public sealed class CheckSourceFiles : CheckModule
             }
         }
 
+        foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(f => f.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
+        {
+            Security.SvgCheck.Report(Path.Combine(build.ContentDirectory, relative), build.ContentFile(relative), context.Diagnostics);
+        }
+
+        foreach (var link in Security.SafeFileWalk.Walk(build.ContentDirectory).Skipped)
+        {
+            context.Diagnostics.Warning(DiagnosticCodes.SkippedLink, SourceLocation.OfFile(build.ContentFile(link.Path)), $"this symbolic link is not followed: {link.Reason}", "copy the file into content/ instead of linking to it, or remove the link");
+        }
+
     }
 
     /// <summary>The hint for a source-like file no pipeline reads, or null when the file is used.</summary>
@@ -33,6 +43,11 @@ public sealed class CheckSourceFiles : CheckModule
     {
         var extension = Path.GetExtension(relative);
         var lower = extension.ToLowerInvariant();
+        if (ContentFiles.IsExecutable(relative))
+        {
+            return "scripts and HTML files in content/ are not published, so no page can load them; pages are Markdown (.md), scripts belong in the theme";
+        }
+
         var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
         if (lower is ".yml" or ".yaml")
         {

@@ -24,10 +24,6 @@ public static class PageInfoReader
         };
     }
 
-    /// <summary>For a Markdown file without front matter: its title comes from the file name.</summary>
-    public static PageInfo Untitled(string relativePath) =>
-        new(TitleFromPath(relativePath), null, null, null, null, null, null, false);
-
     public static string TitleFromPath(string relativePath)
     {
         var name = Path.GetFileNameWithoutExtension(relativePath);

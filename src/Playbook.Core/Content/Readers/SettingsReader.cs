@@ -42,6 +42,7 @@ public static class SettingsReader
             Rules = ContentRulesReader.Read(fields.Mapping("rules")),
             RoleTemplate = fields.Text("roleTemplate"),
             RoleTemplateLocation = fields.LocationOfValue("roleTemplate"),
+            Html = ReadHtml(fields.Mapping("html")),
         };
         settings = settings with { HistoryPath = fields.Text("historyPath")?.Trim('/') ?? HistoryPathFrom(settings.EditPath) };
         fields.ReportUnknownKeys();
@@ -51,6 +52,24 @@ public static class SettingsReader
     /// <summary>GitHub and GitLab both show a file's commits at 'commits/&lt;branch&gt;/&lt;path&gt;' where its editor is at 'edit/&lt;branch&gt;/&lt;path&gt;'.</summary>
     private static string? HistoryPathFrom(string? editPath) =>
         editPath is not null && editPath.StartsWith("edit/", StringComparison.Ordinal) ? "commits/" + editPath["edit/".Length..] : null;
+
+    /// <summary>'html:' extends the raw-HTML allow-list, or (unchecked: true) turns the check off.</summary>
+    private static Security.HtmlPolicy ReadHtml(YamlFields? fields)
+    {
+        if (fields is null)
+        {
+            return Security.HtmlPolicy.Default;
+        }
+
+        var policy = new Security.HtmlPolicy
+        {
+            ExtraElements = fields.TextList("allowElements").Select(e => e.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            ExtraAttributes = fields.TextList("allowAttributes").Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Unchecked = fields.Boolean("unchecked") ?? false,
+        };
+        fields.ReportUnknownKeys();
+        return policy;
+    }
 
     public static string NormaliseBasePath(string? basePath)
     {

@@ -73,7 +73,31 @@ public sealed class YamlFields
             return null;
         }
 
+        if (value is not null && ControlCharacter(value) is { } bad)
+        {
+            Diagnostics.Error(
+                DiagnosticCodes.ControlCharacter,
+                LocationOf(node),
+                $"'{key}' contains the invisible control character U+{(int)bad:X4}",
+                "delete it (it often comes with text pasted from another program) and retype the text around it");
+            return null;
+        }
+
         return value;
+    }
+
+    /// <summary>The first character below U+0020 (but tab and line feed) or in U+007F–U+009F, or null.</summary>
+    private static char? ControlCharacter(string value)
+    {
+        foreach (var c in value)
+        {
+            if ((c < ' ' && c is not '\t' and not '\n') || c is >= '\u007F' and <= '\u009F')
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     public int? WholeNumber(string key)

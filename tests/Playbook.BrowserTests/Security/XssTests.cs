@@ -1,0 +1,219 @@
+using Microsoft.Playwright;
+using Playbook.Build;
+using Playbook.BrowserTests.Support;
+using Playbook.Content;
+using Playbook.Diagnostics;
+using Playbook.Markdown;
+using Playbook.Pipelines;
+using Playbook.Preview;
+using Playbook.Security;
+
+namespace Playbook.BrowserTests.Security;
+
+/// <summary>
+/// Every hostile payload goes through the build into Chromium. With the sanitiser switched off ('html: unchecked'),
+/// the Content-Security-Policy alone (as a header, and as the page's meta tag on a host that sends none) stops every
+/// script; with the sanitiser on, the build refuses each payload and what it renders runs nothing even without a CSP.
+/// </summary>
+[Collection(SiteInBrowser.Name)]
+public sealed class XssTests : IAsyncLifetime
+{
+    /// <summary>Each payload calls alert() when its script runs; a few need a click (#xss-click) to fire.</summary>
+    private static readonly string[] Payloads =
+    [
+        "<script>alert(1)</script>",
+        "Tekst <script>alert(1)</script> inline.",
+        "<img src=\"x.png\" alt=\"x\" onerror=\"alert(1)\">",
+        "<svg><script>alert(1)</script></svg>",
+        "<svg onload=\"alert(1)\"></svg>",
+        "<iframe srcdoc=\"<script>parent.alert(1)</script>\"></iframe>",
+        "<iframe src=\"javascript:parent.alert(1)\"></iframe>",
+        "<object data=\"javascript:alert(1)\"></object>",
+        "<embed src=\"javascript:alert(1)\">",
+        "<details open ontoggle=\"alert(1)\"><summary>x</summary>y</details>",
+        "<input autofocus onfocus=\"alert(1)\">",
+        "<video><source onerror=\"alert(1)\"></video>",
+        "<body onload=\"alert(1)\">",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+        "<a id=\"xss-click\" href=\"javascript:alert(1)\">klik</a>",
+        "<form action=\"javascript:alert(1)\"><button id=\"xss-click\">Ga</button></form>",
+        "<math><mtext><a id=\"xss-click\" xlink:href=\"javascript:alert(1)\">klik</a></mtext></math>",
+        "<span id=\"xss-click\" onclick=\"alert(1)\">klik</span>",
+        "<base href=\"javascript:alert(1)//\"><a id=\"xss-click\" href=\"x\">klik</a>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+        "<style>@import 'javascript:alert(1)';</style>",
+        "## Kop {#xss-click onclick=\"alert(1)\"}",
+    ];
+
+    private readonly BrowserFixture _fixture;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-xss-" + Guid.NewGuid().ToString("N"));
+    private StaticFileServer? _withHeaders;
+    private StaticFileServer? _withoutHeaders;
+    private BuildResult? _unchecked;
+    private BuildResult? _checked;
+
+    public XssTests(BrowserFixture fixture)
+    {
+        _fixture = fixture;
+    }
+
+    public async Task InitializeAsync()
+    {
+        WriteSite(Path.Combine(_root, "content"), "html:\n  unchecked: true\n");
+        _unchecked = await Build(Path.Combine(_root, "content"), Path.Combine(_root, "unchecked"));
+        WriteSite(Path.Combine(_root, "checked-content"), string.Empty);
+        _checked = await Build(Path.Combine(_root, "checked-content"), Path.Combine(_root, "checked"));
+        _withHeaders = StaticFileServer.Start(Path.Combine(_root, "unchecked"), SecurityHeaders.AsDictionary());
+        _withoutHeaders = StaticFileServer.Start(Path.Combine(_root, "unchecked"), new Dictionary<string, string>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var server in new[] { _withHeaders, _withoutHeaders })
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+        }
+
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Fact]
+    public async Task No_payload_runs_when_the_host_sends_the_security_headers()
+    {
+        Assert.True(_unchecked!.Succeeded, string.Join('\n', _unchecked.Diagnostics));
+        await AssertNothingRuns(_withHeaders!);
+    }
+
+    [Fact]
+    public async Task No_payload_runs_on_a_host_without_headers_thanks_to_the_meta_policy()
+    {
+        await AssertNothingRuns(_withoutHeaders!);
+    }
+
+    [Fact]
+    public async Task The_detector_sees_a_payload_run_when_a_page_has_no_policy_at_all()
+    {
+        // Proves the assertions above can fail: the same page with its meta policy removed, served without headers.
+        var page = Path.Combine(_root, "unchecked", "p00", "index.html");
+        var bare = Path.Combine(_root, "unchecked", "bare", "index.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(bare)!);
+        var html = await File.ReadAllTextAsync(page);
+        var start = html.IndexOf("<meta http-equiv=\"Content-Security-Policy\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has no meta Content-Security-Policy");
+        await File.WriteAllTextAsync(bare, html.Remove(start, html.IndexOf('>', start) - start + 1));
+        Assert.Equal(1, await AlertsOn(_withoutHeaders!, "/bare/"));
+    }
+
+    [Fact]
+    public async Task With_the_sanitiser_the_build_refuses_every_payload_at_its_line()
+    {
+        Assert.False(_checked!.Succeeded);
+        for (var i = 0; i < Payloads.Length; i++)
+        {
+            var file = $"p{i:00}.md";
+            Assert.Contains(_checked.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml && d.Location.File.EndsWith("/" + file, StringComparison.Ordinal) && d.Location.Line == 5);
+        }
+
+        Assert.Contains(_checked.Diagnostics, d => d.Code == DiagnosticCodes.UnsafeHtml && d.Location.File.EndsWith("raci/webcare.yml", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(_root, "checked")));
+    }
+
+    [Fact]
+    public async Task What_the_sanitiser_renders_runs_nothing_even_without_any_policy()
+    {
+        var folder = Path.Combine(_root, "sanitised");
+        Directory.CreateDirectory(folder);
+        var renderer = new MarkdownRenderer(new Dictionary<string, string>());
+        for (var i = 0; i < Payloads.Length; i++)
+        {
+            var diagnostics = new DiagnosticBag();
+            var document = Markdig.Markdown.Parse(Payloads[i], renderer.Pipeline);
+            var context = new PageRenderContext(new Document($"p{i:00}.md"), $"p{i:00}.md", 0, new ContentCatalog([], [], []), diagnostics);
+            RawHtmlGuard.Check(document, context, HtmlPolicy.Default);
+            Assert.True(diagnostics.HasErrors, $"payload {i} was not reported: {Payloads[i]}");
+            using var writer = new StringWriter();
+            var html = new Markdig.Renderers.HtmlRenderer(writer);
+            renderer.Pipeline.Setup(html);
+            html.Render(document);
+            var body = writer.ToString();
+            await File.WriteAllTextAsync(Path.Combine(folder, $"p{i:00}.html"), $"<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>p</title></head><body>{body}</body></html>");
+        }
+
+        await using var server = StaticFileServer.Start(folder, new Dictionary<string, string>());
+        for (var i = 0; i < Payloads.Length; i++)
+        {
+            Assert.True(await AlertsOn(server, $"/p{i:00}.html") == 0, $"payload {i} ran after sanitising: {Payloads[i]}");
+        }
+    }
+
+    private async Task AssertNothingRuns(StaticFileServer server)
+    {
+        for (var i = 0; i < Payloads.Length; i++)
+        {
+            var page = await File.ReadAllTextAsync(Path.Combine(_root, "unchecked", $"p{i:00}", "index.html"));
+            Assert.Contains("alert(1)", page, StringComparison.Ordinal);
+            Assert.True(await AlertsOn(server, $"/p{i:00}/") == 0, $"payload {i} ran: {Payloads[i]}");
+        }
+
+        Assert.True(await AlertsOn(server, "/raci/webcare/") == 0, "the payload in the matrix notes ran");
+        Assert.True(await AlertsOn(server, "/") == 0, "a payload in a title or summary ran");
+    }
+
+    /// <summary>Loads a page, clicks #xss-click if there is one, and counts the dialogs a script opened.</summary>
+    private async Task<int> AlertsOn(StaticFileServer server, string path)
+    {
+        await using var context = await _fixture.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var alerts = 0;
+        page.Dialog += async (_, dialog) =>
+        {
+            Interlocked.Increment(ref alerts);
+            await dialog.DismissAsync();
+        };
+        await page.GotoAsync(server.Url(path).ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var click = page.Locator("#xss-click");
+        if (await click.CountAsync() > 0)
+        {
+            await click.First.ClickAsync(new LocatorClickOptions { Force = true, Timeout = 2000 });
+        }
+
+        // Event handlers such as onerror, onload and onfocus fire after load; give them a moment to do so.
+        await page.WaitForTimeoutAsync(300);
+        return alerts;
+    }
+
+    private static async Task<BuildResult> Build(string content, string output) =>
+        await SiteBuilder.BuildAsync(new BuildOptions
+        {
+            ContentDirectory = content,
+            ThemeDirectory = Path.Combine(BrowserFixture.RepositoryRoot, "themes", "default"),
+            OutputDirectory = output,
+            DisplayBase = Path.GetDirectoryName(content),
+            Today = new DateOnly(2026, 11, 28),
+
+            // The link check would also reject the javascript: URLs; this test is about what reaches the browser.
+            Checks = new Playbook.Checks.CheckOptions { Links = false },
+        });
+
+    private static void WriteSite(string content, string htmlSettings)
+    {
+        void Write(string relative, string text)
+        {
+            var path = Path.Combine(content, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+
+        Write("playbook.yml", "title: XSS-proef\n" + htmlSettings);
+        Write("index.md", "---\ntitle: \"<script>alert(1)</script>Welkom\"\nsummary: \"<img src=x onerror=alert(1)>\"\n---\nStart.\n");
+        Write("rollen/kcc.md", "---\ntitle: \"<svg onload=alert(1)>KCC\"\nkind: context\nsummary: \"\\\"><script>alert(1)</script>\"\n---\nHet KCC.\n");
+        Write("raci/webcare.yml", "title: Webcare\nsummary: Webcare.\nnotes: |\n  Let op.\n\n  <img src=\"x.png\" alt=\"x\" onerror=\"alert(1)\">\nactivities:\n  - id: beantwoorden\n    title: \"<script>alert(1)</script>\"\n    basis: source\n    raci:\n      kcc: AR\n");
+        for (var i = 0; i < Payloads.Length; i++)
+        {
+            Write($"p{i:00}.md", $"---\ntitle: Proef {i}\norder: {i}\n---\n{Payloads[i]}\n");
+        }
+    }
+}
