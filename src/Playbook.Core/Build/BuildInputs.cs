@@ -17,6 +17,9 @@ public sealed record BuildInputs(
     MarkdownRenderer Markdown,
     DateOnly Today)
 {
+    /// <summary>Which folders hold roles, matrices and examples.</summary>
+    public ContentFolders Folders { get; init; } = ContentFolders.Default;
+
     /// <summary>The path shown in messages for a file under content/.</summary>
     public string ContentFile(string relative) => DisplayPath.Join(ContentDisplay, relative);
 }

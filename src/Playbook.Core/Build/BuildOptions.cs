@@ -1,4 +1,5 @@
 using Playbook.Checks;
+using Playbook.Content;
 
 namespace Playbook.Build;
 
@@ -34,6 +35,9 @@ public sealed record BuildOptions
 
     /// <summary>The date review-by dates are compared with; fixed in tests so output never depends on the clock.</summary>
     public DateOnly? Today { get; init; }
+
+    /// <summary>Which folders hold roles, matrices and examples; the one place that names them.</summary>
+    public ContentFolders Folders { get; init; } = ContentFolders.Default;
 
     /// <summary>Relative paths in messages are shown relative to this folder (the current directory by default).</summary>
     public string? DisplayBase { get; init; }

@@ -25,7 +25,7 @@ public sealed class BuildState
         Inputs = inputs;
         Checks = checks;
         _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations));
-        _links = new(() => new LinkResolver(SiteMap, Inputs.ContentDirectory));
+        _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
     }
 
     public BuildInputs Inputs { get; }

@@ -26,6 +26,9 @@ public static class Keys
     /// <summary>The body rendered to HTML, before the layout.</summary>
     public static MetadataKey<string> BodyHtml { get; } = new("body-html");
 
+    /// <summary>The headings the Markdown body has, from its syntax tree, with their source locations.</summary>
+    public static MetadataKey<IReadOnlyList<Heading>> MarkdownHeadings { get; } = new("markdown-headings");
+
     /// <summary>Every heading of the finished page (Markdown and layout), in page order.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> Headings { get; } = new("headings");
 

@@ -74,7 +74,10 @@ public static class SiteBuilder
             strings,
             templates,
             markdown,
-            options.Today ?? DateOnly.FromDateTime(DateTime.Today));
+            options.Today ?? DateOnly.FromDateTime(DateTime.Today))
+        {
+            Folders = options.Folders,
+        };
 
         var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
         var context = new PipelineContext(diagnostics, state, cancellationToken);

@@ -1,7 +1,9 @@
+using Playbook.Checks.Content;
 using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Schema;
+using Playbook.Checks.Spelling;
 using Playbook.Modules;
 using Playbook.Pipelines;
 using static Playbook.Build.BuildPipelines;
@@ -14,16 +16,16 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create() =>
     [
         // Read and parse: four independent pipelines, each turning files into typed documents.
-        new Pipeline(Pages, new ReadContentFiles(ContentFiles.IsPage), new ParsePages()),
-        new Pipeline(Roles, new ReadContentFiles(ContentFiles.IsRole), new ParseRoles()),
-        new Pipeline(Matrices, new ReadContentFiles(ContentFiles.IsMatrix), new ParseMatrices()),
-        new Pipeline(Examples, new ReadContentFiles(ContentFiles.IsExample), new ParseExamples()),
+        new Pipeline(Pages, new ReadContentFiles((folders, path) => folders.IsPage(path)), new ParsePages()),
+        new Pipeline(Roles, new ReadContentFiles((folders, path) => folders.Roles.Holds(path)), new ParseRoles()),
+        new Pipeline(Matrices, new ReadContentFiles((folders, path) => folders.Matrices.Holds(path)), new ParseMatrices()),
+        new Pipeline(Examples, new ReadContentFiles((folders, path) => folders.Examples.Holds(path)), new ParseExamples()),
 
         // The typed model every page may look into: roles, matrices and examples with their lookups.
         new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
 
         // The guide from roles to jobs (rollen/combinaties.yml), shown on the role overview and every role page.
-        new Pipeline(Combinations, [Roles], new ReadContentFiles(p => p == Content.RoleCombinations.Source), new ParseRoleCombinations()),
+        new Pipeline(Combinations, [Roles], new ReadContentFiles((_, p) => p == Content.RoleCombinations.Source), new ParseRoleCombinations()),
 
         // Pages no editor writes need to know which ones editors did write.
         new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages(), new GenerateRoleComparison()),
@@ -50,10 +52,12 @@ public static class SitePipelines
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
+            new CheckContentRules(),
             new ConcatOutputs(Html, Assets, Sitemap, Downloads),
             new CollectAnchors(),
             new CheckLinks(),
-            new CheckExternalLinks()),
+            new CheckExternalLinks(),
+            new CheckSpelling()),
 
         // The search index, built from the content model and the rendered pages' bodies and headings.
         new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex(), new WriteFiles()),

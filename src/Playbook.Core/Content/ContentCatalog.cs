@@ -10,9 +10,12 @@ public sealed class ContentCatalog
     private readonly Dictionary<string, RaciMatrix> _matrices;
     private readonly Dictionary<string, Example> _examples;
     private readonly ILookup<string, Assignment> _assignmentsByRole;
+    private readonly IReadOnlyDictionary<(PageKind Kind, string Id), string> _urls;
 
-    public ContentCatalog(IEnumerable<Role> roles, IEnumerable<RaciMatrix> matrices, IEnumerable<Example> examples)
+    /// <summary>The catalog of the given entities; <paramref name="urls"/> holds the page URL of each, by page kind and id.</summary>
+    public ContentCatalog(IEnumerable<Role> roles, IEnumerable<RaciMatrix> matrices, IEnumerable<Example> examples, IReadOnlyDictionary<(PageKind Kind, string Id), string>? urls = null)
     {
+        _urls = urls ?? new Dictionary<(PageKind, string), string>();
         Roles = Sort(roles, r => r.Page, r => r.Id).OrderBy(r => r.Kind).ToList();
         Matrices = Sort(matrices, m => m.Page, m => m.Id);
         Examples = Sort(examples, e => e.Page, e => e.Id);
@@ -31,6 +34,12 @@ public sealed class ContentCatalog
     public IReadOnlyList<RaciMatrix> Matrices { get; }
 
     public IReadOnlyList<Example> Examples { get; }
+
+    /// <summary>Which folders the entities were read from, for messages that tell where to add one.</summary>
+    public ContentFolders Folders { get; init; } = ContentFolders.Default;
+
+    /// <summary>The URL (below the base path) of the role, matrix or example page with this id, or null when it has no page.</summary>
+    public string? UrlOf(PageKind kind, string id) => _urls.GetValueOrDefault((kind, id));
 
     public Role? FindRole(string id) => _roles.GetValueOrDefault(id);
 

@@ -13,13 +13,18 @@ public static class DiagramTables
 {
     public static string Raci(RaciChartInput input, DiagramText text)
     {
-        var html = Start(text["diagram_raci_title", input.Title], [text["activity"], .. input.Roles.Select(r => r.Title)]);
+        // Marked up as the matrix page's table (pb-matrix), so it becomes the same card per activity in a narrow column:
+        // each cell names its role for that layout, and empty cells are left out of it.
+        var html = Start(text["diagram_raci_title", input.Title], [text["activity"], .. input.Roles.Select(r => r.Title)], " pb-matrix");
         foreach (var activity in input.Activities)
         {
             html.Append("<tr><th scope=\"row\">").Append(SvgWriter.Escape(activity.Title)).Append("</th>");
             foreach (var role in input.Roles)
             {
-                html.Append("<td>").Append(Letters(activity.Letters.GetValueOrDefault(role.Id), text)).Append("</td>");
+                var letters = activity.Letters.GetValueOrDefault(role.Id);
+                html.Append(string.IsNullOrEmpty(letters) ? "<td class=\"pb-matrix__empty\">" : "<td>")
+                    .Append("<span class=\"pb-matrix__cell-role\">").Append(SvgWriter.Escape(role.Title)).Append("</span>")
+                    .Append(Letters(letters, text)).Append("</td>");
             }
 
             html.Append("</tr>\n");
@@ -114,9 +119,9 @@ public static class DiagramTables
         return html.Append("</span>").ToString();
     }
 
-    private static StringBuilder Start(string caption, IEnumerable<string> headers)
+    private static StringBuilder Start(string caption, IEnumerable<string> headers, string extraClass = "")
     {
-        var html = new StringBuilder("<table class=\"pb-table pb-diagram__table\">\n<caption>").Append(SvgWriter.Escape(caption)).Append("</caption>\n<thead><tr>");
+        var html = new StringBuilder("<table class=\"pb-table pb-diagram__table").Append(extraClass).Append("\">\n<caption>").Append(SvgWriter.Escape(caption)).Append("</caption>\n<thead><tr>");
         foreach (var header in headers)
         {
             html.Append("<th scope=\"col\">").Append(SvgWriter.Escape(header)).Append("</th>");

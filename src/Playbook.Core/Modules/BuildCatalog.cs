@@ -9,10 +9,25 @@ public sealed class BuildCatalog : BatchModule
 {
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
+        // The first page of an id wins, as in the catalog's own lookups; a clash is reported by BuildSiteMap.
+        var urls = new Dictionary<(PageKind, string), string>();
+        foreach (var page in new[] { BuildPipelines.Roles, BuildPipelines.Matrices, BuildPipelines.Examples }.SelectMany(context.Outputs))
+        {
+            var id = page.TryGet(Keys.Role, out var role) ? role.Id : page.TryGet(Keys.Matrix, out var matrix) ? matrix.Id : page.TryGet(Keys.Example, out var example) ? example.Id : null;
+            if (id is not null)
+            {
+                urls.TryAdd((page.Get(Keys.Kind), id), page.Get(Keys.Url));
+            }
+        }
+
         context.Build().Catalog = new ContentCatalog(
             Models(context, BuildPipelines.Roles, Keys.Role),
             Models(context, BuildPipelines.Matrices, Keys.Matrix),
-            Models(context, BuildPipelines.Examples, Keys.Example));
+            Models(context, BuildPipelines.Examples, Keys.Example),
+            urls)
+        {
+            Folders = context.Build().Inputs.Folders,
+        };
         return inputs;
     }
 

@@ -11,20 +11,17 @@ namespace Playbook.Modules;
 /// </summary>
 public sealed class GenerateOverviewPages : BatchModule
 {
-    private static readonly (string Source, PageKind Kind, string TitleKey, int Order)[] Overviews =
-    [
-        ("rollen/index.md", PageKind.RoleOverview, "roles_title", 20),
-        ("raci/index.md", PageKind.MatrixOverview, "matrices_title", 30),
-        ("wie-doet-wat.md", PageKind.WhoDoesWhat, "who_does_what_title", 31),
-        ("voorbeelden/index.md", PageKind.ExampleOverview, "examples_title", 40),
-    ];
-
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var build = context.Build().Inputs;
         var existing = context.Outputs(BuildPipelines.Pages).Select(d => d.Get(Keys.Kind)).ToHashSet();
         var generated = new List<Document>();
-        foreach (var (source, kind, titleKey, order) in Overviews)
+        var folders = build.Folders;
+        var overviews = folders.All.Select(f => (f.IndexSource, f.OverviewKind, f.OverviewTitleKey, f.OverviewOrder))
+            // "Wie doet wat" answers the question staff come with most, so it leads the menu.
+            .Append(("wie-doet-wat.md", PageKind.WhoDoesWhat, "who_does_what_title", 0))
+            .OrderBy(o => o.Item4);
+        foreach (var (source, kind, titleKey, order) in overviews)
         {
             if (!existing.Contains(kind))
             {

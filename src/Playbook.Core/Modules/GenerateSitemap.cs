@@ -1,6 +1,6 @@
-using Playbook.Build;
 using System.Security;
 using System.Text;
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Pipelines;
 using Playbook.Site;

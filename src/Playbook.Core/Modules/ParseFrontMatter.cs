@@ -69,25 +69,18 @@ public abstract class ParseFrontMatter : Module
     }
 }
 
-/// <summary>Plain pages: any Markdown file outside rollen/ and voorbeelden/ (their index pages included).</summary>
+/// <summary>Plain pages: any Markdown file outside the role and example folders (their index pages included).</summary>
 public sealed class ParsePages : ParseFrontMatter
 {
     protected override Document? Read(Document input, YamlFields? fields, PipelineContext context)
     {
         var page = fields is null ? PageInfoReader.Untitled(input.Source) : PageInfoReader.Read(fields, PageInfoReader.TitleFromPath(input.Source));
         fields?.ReportUnknownKeys();
-        var kind = input.Source switch
-        {
-            "rollen/index.md" => PageKind.RoleOverview,
-            "raci/index.md" => PageKind.MatrixOverview,
-            "voorbeelden/index.md" => PageKind.ExampleOverview,
-            _ => PageKind.Page,
-        };
-        return input.Set(Keys.Page, page).Set(Keys.Kind, kind);
+        return input.Set(Keys.Page, page).Set(Keys.Kind, context.Build().Inputs.Folders.KindOfPage(input.Source));
     }
 }
 
-/// <summary>Role pages: rollen/&lt;id&gt;.md.</summary>
+/// <summary>Role pages: &lt;roles folder&gt;/&lt;id&gt;.md.</summary>
 public sealed class ParseRoles : ParseFrontMatter
 {
     protected override Document? Read(Document input, YamlFields? fields, PipelineContext context)
@@ -102,7 +95,7 @@ public sealed class ParseRoles : ParseFrontMatter
     }
 }
 
-/// <summary>Worked examples: voorbeelden/&lt;id&gt;.md.</summary>
+/// <summary>Worked examples: &lt;examples folder&gt;/&lt;id&gt;.md.</summary>
 public sealed class ParseExamples : ParseFrontMatter
 {
     protected override Document? Read(Document input, YamlFields? fields, PipelineContext context)

@@ -7,10 +7,10 @@ namespace Playbook.Modules;
 /// <summary>Reads the content files a pipeline is about, as strict UTF-8, in a stable order.</summary>
 public sealed class ReadContentFiles : BatchModule
 {
-    private readonly Func<string, bool> _include;
+    private readonly Func<ContentFolders, string, bool> _include;
 
-    /// <param name="include">Which content-relative paths ('/'-separated) this pipeline reads.</param>
-    public ReadContentFiles(Func<string, bool> include)
+    /// <param name="include">Which content-relative paths ('/'-separated) this pipeline reads, given the build's folders.</param>
+    public ReadContentFiles(Func<ContentFolders, string, bool> include)
     {
         _include = include;
     }
@@ -19,7 +19,7 @@ public sealed class ReadContentFiles : BatchModule
     {
         var build = context.Build().Inputs;
         var documents = new List<Document>();
-        foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(_include))
+        foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(path => _include(build.Folders, path)))
         {
             var file = build.ContentFile(relative);
             var text = SourceText.Read(Path.Combine(build.ContentDirectory, relative), file, context.Diagnostics);
@@ -44,22 +44,7 @@ public static class ContentFiles
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static bool IsRole(string path) => InFolder(path, "rollen", ".md");
-
-    public static bool IsMatrix(string path) => InFolder(path, "raci", ".yml");
-
-    public static bool IsExample(string path) => InFolder(path, "voorbeelden", ".md");
-
-    public static bool IsPage(string path) =>
-        path.EndsWith(".md", StringComparison.Ordinal) && !IsRole(path) && !IsExample(path);
-
     /// <summary>Everything that is not a source file is copied as is (images, downloads).</summary>
     public static bool IsAsset(string path) =>
         !path.EndsWith(".md", StringComparison.Ordinal) && !path.EndsWith(".yml", StringComparison.Ordinal) && !path.EndsWith(".yaml", StringComparison.Ordinal);
-
-    private static bool InFolder(string path, string folder, string extension) =>
-        path.StartsWith(folder + "/", StringComparison.Ordinal)
-        && path.EndsWith(extension, StringComparison.Ordinal)
-        && path.Count(c => c == '/') == 1
-        && !path.EndsWith("/index" + extension, StringComparison.Ordinal);
 }

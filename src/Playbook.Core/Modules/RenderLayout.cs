@@ -36,7 +36,8 @@ public sealed class RenderLayout : Module
         var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
         page = page with { Content = article, Toc = TableOfContents.Extract(article) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
-        yield return input.With(content: html).Set(Keys.Headings, page.Toc.Select(t => new Heading(t.Level, t.Id, t.Text)).ToList());
+        var written = input.TryGet(Keys.MarkdownHeadings, out var fromMarkdown) ? fromMarkdown.DistinctBy(h => h.Id).ToDictionary(h => h.Id, StringComparer.Ordinal) : [];
+        yield return input.With(content: html).Set(Keys.Headings, page.Toc.Select(t => new Heading(t.Level, t.Id, t.Text, written.GetValueOrDefault(t.Id)?.Location)).ToList());
     }
 
     private static Dictionary<string, object?> Variables(SiteView site, PageView page) =>

@@ -8,7 +8,8 @@ public sealed record HtmlSection(string? Anchor, string Heading, string Text);
 
 /// <summary>
 /// Turns a page's rendered Markdown body (not the finished page: no navigation, no layout) into plain text sections,
-/// split at its h2/h3 headings with ids. Diagrams and code are left out: they repeat data that is indexed from the model.
+/// split at its h2/h3 headings with ids. Diagrams (the whole figure, with its data table) and code are left out: they
+/// repeat data that is indexed from the model, and a snippet of "Gegevens van dit diagram als tabel" helps nobody.
 /// </summary>
 public static partial class HtmlText
 {
@@ -42,7 +43,7 @@ public static partial class HtmlText
     [GeneratedRegex("<h(?<level>[23])\\b[^>]*?\\sid=\"(?<id>[^\"]+)\"[^>]*>(?<text>.*?)</h\\k<level>>", RegexOptions.Singleline)]
     private static partial Regex HeadingPattern();
 
-    [GeneratedRegex("<(?<tag>svg|pre|script|style|template)\\b.*?</\\k<tag>>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex("<(?<tag>figure|svg|pre|script|style|template)\\b.*?</\\k<tag>>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex SkippedElements();
 
     [GeneratedRegex("</?(?:p|li|ul|ol|h[1-6]|td|th|tr|table|thead|tbody|caption|div|br|hr|dt|dd|dl|blockquote|figure|figcaption|section|aside|details|summary)\\b[^>]*>", RegexOptions.IgnoreCase)]

@@ -11,13 +11,14 @@ namespace Playbook.Site;
 /// </summary>
 public sealed class LinkResolver
 {
-    private static readonly string[] IdSchemes = ["role:", "matrix:", "example:"];
     private readonly SiteMap _siteMap;
+    private readonly ContentCatalog _catalog;
     private readonly string _contentDirectory;
 
-    public LinkResolver(SiteMap siteMap, string contentDirectory)
+    public LinkResolver(SiteMap siteMap, ContentCatalog catalog, string contentDirectory)
     {
         _siteMap = siteMap;
+        _catalog = catalog;
         _contentDirectory = contentDirectory;
     }
 
@@ -34,7 +35,7 @@ public sealed class LinkResolver
             return url.StartsWith("//", StringComparison.Ordinal) ? url : _siteMap.Href(url);
         }
 
-        foreach (var scheme in IdSchemes)
+        foreach (var scheme in ContentFolders.IdSchemes)
         {
             if (url.StartsWith(scheme, StringComparison.Ordinal))
             {
@@ -72,7 +73,7 @@ public sealed class LinkResolver
     public static bool IsExternal(string url)
     {
         var colon = url.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || IdSchemes.Any(s => url.StartsWith(s, StringComparison.Ordinal)))
+        if (colon <= 0 || ContentFolders.IdSchemes.Any(s => url.StartsWith(s, StringComparison.Ordinal)))
         {
             return false;
         }
@@ -83,18 +84,13 @@ public sealed class LinkResolver
     private string? ResolveId(string scheme, string id, SourceLocation location, DiagnosticBag diagnostics)
     {
         var (bareId, suffix) = SplitSuffix(id);
-        var source = scheme switch
+        var folder = _catalog.Folders.ByScheme(scheme)!;
+        if (_catalog.UrlOf(folder.Kind, bareId) is { } url)
         {
-            "role:" => $"rollen/{bareId}.md",
-            "matrix:" => $"raci/{bareId}.yml",
-            _ => $"voorbeelden/{bareId}.md",
-        };
-        if (_siteMap.FindBySource(source) is { } page)
-        {
-            return _siteMap.Href(page.Get(Keys.Url)) + suffix;
+            return _siteMap.Href(url) + suffix;
         }
 
-        diagnostics.Error(DiagnosticCodes.UnknownIdLink, location, $"no {scheme.TrimEnd(':')} has the id '{bareId}'", $"use the file name of an existing {source.Split('/')[0]}/ file without extension");
+        diagnostics.Error(DiagnosticCodes.UnknownIdLink, location, $"no {scheme.TrimEnd(':')} has the id '{bareId}'", $"use the file name of an existing {folder.Name}/ file without extension");
         return null;
     }
 

@@ -1,5 +1,5 @@
-using Playbook.Build;
 using System.Globalization;
+using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagrams;
 using Playbook.Pipelines;
@@ -48,6 +48,9 @@ public sealed class ViewBuilder
             settings.Raci.Scheme.Select(l => new LetterView(l.ToString(), LetterName(l), _strings.Find($"raci_{l}_description") ?? string.Empty)).ToList())
         {
             RoleGuide = _guide.Guide(),
+            RolesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Roles.IndexSource)),
+            MatricesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Matrices.IndexSource)),
+            ExamplesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Examples.IndexSource)),
         };
     }
 
@@ -104,9 +107,9 @@ public sealed class ViewBuilder
 
     public RoleRefView RoleRef(string id)
     {
-        var page = _siteMap.FindBySource($"rollen/{id}.md");
+        var url = _catalog.UrlOf(PageKind.Role, id);
         var title = _catalog.FindRole(id)?.Title ?? id;
-        return new RoleRefView(id, title, page is null ? null : _siteMap.Href(page.Get(Keys.Url)));
+        return new RoleRefView(id, title, url is null ? null : _siteMap.Href(url));
     }
 
     private LinkView Link(Document page) => new(SiteMap.NavTitle(page), _siteMap.Href(page.Get(Keys.Url)));
@@ -220,11 +223,11 @@ public sealed class ViewBuilder
 
     private MatrixView BuildMatrix(RaciMatrix matrix)
     {
-        var href = _siteMap.FindBySource($"raci/{matrix.Id}.yml") is { } page ? _siteMap.Href(page.Get(Keys.Url)) : string.Empty;
+        var href = Href(PageKind.Matrix, matrix.Id);
         var matrixLink = new LinkView(matrix.Title, href);
         var scheme = _siteMap.Settings.Raci.Scheme;
-        var example = matrix.ExampleId is { } exampleId && _catalog.FindExample(exampleId) is { } ex && _siteMap.FindBySource($"voorbeelden/{exampleId}.md") is { } examplePage
-            ? new LinkView(ex.Title, _siteMap.Href(examplePage.Get(Keys.Url)))
+        var example = matrix.ExampleId is { } exampleId && _catalog.FindExample(exampleId) is { } ex && _catalog.UrlOf(PageKind.Example, exampleId) is { } exampleUrl
+            ? new LinkView(ex.Title, _siteMap.Href(exampleUrl))
             : null;
         return new MatrixView(
             matrix.Id,
@@ -264,11 +267,14 @@ public sealed class ViewBuilder
     }
 
     private string ActivityHref(RaciMatrix matrix, Activity activity) =>
-        _siteMap.FindBySource($"raci/{matrix.Id}.yml") is { } page ? $"{_siteMap.Href(page.Get(Keys.Url))}#{activity.Id}" : string.Empty;
+        _catalog.UrlOf(PageKind.Matrix, matrix.Id) is { } url ? $"{_siteMap.Href(url)}#{activity.Id}" : string.Empty;
+
+    /// <summary>The link to an entity's page, or empty when it has none (a draft, or a clash reported elsewhere).</summary>
+    private string Href(PageKind kind, string id) => _catalog.UrlOf(kind, id) is { } url ? _siteMap.Href(url) : string.Empty;
 
     private ExampleView BuildExample(Example example)
     {
-        var href = _siteMap.FindBySource($"voorbeelden/{example.Id}.md") is { } page ? _siteMap.Href(page.Get(Keys.Url)) : string.Empty;
+        var href = Href(PageKind.Example, example.Id);
         var matrix = example.MatrixId is { } id && _matrices.TryGetValue(id, out var m) ? new LinkView(m.Title, m.Href) : null;
         return new ExampleView(
             example.Id,

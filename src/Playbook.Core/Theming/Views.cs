@@ -31,6 +31,13 @@ public sealed record SiteView(
 {
     /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null when the playbook has none.</summary>
     public RoleGuideView? RoleGuide { get; init; }
+
+    /// <summary>The overview pages of the role, matrix and example folders, wherever those folders are.</summary>
+    public string RolesHref { get; init; } = string.Empty;
+
+    public string MatricesHref { get; init; } = string.Empty;
+
+    public string ExamplesHref { get; init; } = string.Empty;
 }
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>

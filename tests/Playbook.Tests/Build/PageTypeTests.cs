@@ -137,7 +137,9 @@ public sealed class PageTypeTests : IAsyncLifetime
         Assert.Equal(["Activiteit", "Klantcontactcentrum", "Contentspecialist"], headers);
         var row = page.GetElementById("vragen-beantwoorden")!;
         Assert.Equal("Vragen beantwoorden", row.QuerySelector("th[scope=row]")!.TextContent.Trim());
-        Assert.Equal(["RA", "C"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList());
+        Assert.Equal(["RA", "C"], row.QuerySelectorAll("td .pb-raci").Select(td => td.TextContent.Trim()).ToList());
+        // Each cell names its role too, for the phone layout where the cells become a card per activity.
+        Assert.Equal(["Klantcontactcentrum", "Contentspecialist"], row.QuerySelectorAll("td .pb-matrix__cell-role").Select(td => td.TextContent).ToList());
         Assert.Equal("Eindverantwoordelijk", row.QuerySelector("abbr.pb-raci__letter--A")?.GetAttribute("title"));
         Assert.Equal(["R", "A", "C", "I"], page.QuerySelectorAll(".pb-legend dt .pb-raci__letter").Select(e => e.TextContent).ToList());
     }
@@ -145,10 +147,16 @@ public sealed class PageTypeTests : IAsyncLifetime
     [Fact]
     public void Who_does_what_lists_every_activity_with_its_accountable_and_responsible_roles()
     {
-        var rows = _site.Page("/wie-doet-wat/").QuerySelectorAll("table.pb-who-does-what tbody tr")
+        var page = _site.Page("/wie-doet-wat/");
+        var rows = page.QuerySelectorAll("table.pb-who-does-what tbody tr")
             .Select(tr => string.Join(" | ", tr.Children.Select(c => c.TextContent.Trim())))
             .ToList();
-        Assert.Equal(["Vragen beantwoorden | Klantcontactcentrum | Klantcontactcentrum", "Toon van stem bepalen | Contentspecialist | Contentspecialist"], rows);
+        // Each cell starts with its letter, shown where the table becomes a card per activity.
+        Assert.Equal(["Vragen beantwoorden | AKlantcontactcentrum | RKlantcontactcentrum", "Toon van stem bepalen | AContentspecialist | RContentspecialist"], rows);
+        // Each row knows its A and R roles, for the role filter; without JavaScript each role links to its own list.
+        Assert.Equal(["klantcontactcentrum klantcontactcentrum", "contentspecialist contentspecialist"],
+            page.QuerySelectorAll("table.pb-who-does-what tbody tr").Select(tr => tr.GetAttribute("data-roles")!.Trim()).ToList());
+        Assert.Contains("/rollen/contentspecialist/#raci", page.QuerySelectorAll("[data-role-filter] a").Select(a => a.GetAttribute("href")).ToList());
     }
 
     [Fact]

@@ -21,13 +21,16 @@ public sealed class RoleAssignmentTests
         await site.BuildCleanAsync();
 
         var rows = site.Page("/rollen/contentspecialist/").QuerySelectorAll("table.pb-role-assignments tbody tr")
-            .Select(tr => (Matrix: tr.Children[0].TextContent.Trim(), Activity: tr.Children[1].TextContent.Trim(), Letters: tr.Children[2].TextContent.Trim()))
+            .Select(tr => (Matrix: tr.Children[2].TextContent.Trim(), Activity: tr.Children[1].TextContent.Trim(), Letters: tr.Children[0].TextContent.Trim()))
             .ToList();
 
         // Matrices in title order; letters in the scheme's order (AR is shown as RA).
         Assert.Equal(
             [("Campagnes", "Campagne plannen", "RA"), ("Webcare", "Vragen beantwoorden", "C"), ("Webcare", "Toon van stem bepalen", "RA")],
             rows);
+        // The letters come first (the answer); a matrix is named once per group, the rows after it only to screen readers.
+        var matrixLinks = site.Page("/rollen/contentspecialist/").QuerySelectorAll("table.pb-role-assignments tbody tr td:last-child a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Campagnes", "Webcare"], matrixLinks);
         var counts = site.Page("/rollen/contentspecialist/").QuerySelectorAll("ul.pb-load li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(["R Uitvoerend: 2", "A Eindverantwoordelijk: 2", "C Geraadpleegd: 1", "I Geïnformeerd: 0"], counts);
     }

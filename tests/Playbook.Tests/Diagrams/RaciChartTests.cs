@@ -57,9 +57,11 @@ public sealed class RaciChartTests : IClassFixture<DiagramSite>
     {
         var figure = _site.Overview.QuerySelectorAll("figure.pb-diagram--raci")[0];
         var rows = figure.QuerySelectorAll("details table tbody tr")
-            .Select(r => string.Join("|", r.Children.Select(c => c.TextContent)))
+            .Select(r => string.Join("|", r.Children.Select(c => c.QuerySelector(".pb-raci")?.TextContent ?? c.TextContent)))
             .ToList();
         Assert.Equal(["Vragen beantwoorden|RA|C", "Toon van stem bepalen|CI|RA"], rows);
+        // Each cell names its role for the narrow layout, where the table becomes a card per activity.
+        Assert.Equal(["Klantcontactcentrum", "Contentspecialist"], figure.QuerySelectorAll("details tbody tr:first-child .pb-matrix__cell-role").Select(e => e.TextContent).ToList());
         Assert.Equal("Eindverantwoordelijk", figure.QuerySelector("details abbr.pb-raci__letter--A")!.GetAttribute("title"));
     }
 

@@ -136,7 +136,7 @@ public sealed class RaciRules
             UnknownRole,
             location,
             $"no role page defines the role id '{roleId}'",
-            closest is null ? $"add content/rollen/{roleId}.md, or use the id (file name) of an existing role" : $"did you mean '{closest}'? (or add content/rollen/{roleId}.md)");
+            closest is null ? $"add content/{_catalog.Folders.Roles.SourceOf(roleId)}, or use the id (file name) of an existing role" : $"did you mean '{closest}'? (or add content/{_catalog.Folders.Roles.SourceOf(roleId)})");
     }
 
     private void CheckLetters(RaciCell cell)

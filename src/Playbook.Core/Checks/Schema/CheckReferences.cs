@@ -16,11 +16,12 @@ public sealed class CheckReferences : CheckModule
     {
         var catalog = context.Build().Catalog;
         var diagnostics = context.Diagnostics;
+        var folders = context.Build().Inputs.Folders;
         foreach (var matrix in catalog.Matrices)
         {
             if (matrix.ExampleId is { } exampleId && catalog.FindExample(exampleId) is null)
             {
-                Unknown(diagnostics, UnknownContentId, matrix.ExampleLocation ?? matrix.Location, "example", exampleId, catalog.Examples.Select(e => e.Id), "voorbeelden");
+                Unknown(diagnostics, UnknownContentId, matrix.ExampleLocation ?? matrix.Location, "example", exampleId, catalog.Examples.Select(e => e.Id), folders.Examples);
             }
         }
 
@@ -28,7 +29,7 @@ public sealed class CheckReferences : CheckModule
         {
             if (example.MatrixId is { } matrixId && catalog.FindMatrix(matrixId) is null)
             {
-                Unknown(diagnostics, UnknownContentId, example.MatrixLocation ?? example.Location, "matrix", matrixId, catalog.Matrices.Select(m => m.Id), "raci");
+                Unknown(diagnostics, UnknownContentId, example.MatrixLocation ?? example.Location, "matrix", matrixId, catalog.Matrices.Select(m => m.Id), folders.Matrices);
             }
 
             foreach (var step in example.Steps)
@@ -36,14 +37,14 @@ public sealed class CheckReferences : CheckModule
                 var roles = catalog.Roles.Select(r => r.Id).ToList();
                 if (step.RoleId.Length > 0 && catalog.FindRole(step.RoleId) is null)
                 {
-                    Unknown(diagnostics, UnknownContentId, step.RoleLocation ?? step.Location, "role", step.RoleId, roles, "rollen");
+                    Unknown(diagnostics, UnknownContentId, step.RoleLocation ?? step.Location, "role", step.RoleId, roles, folders.Roles);
                 }
 
                 for (var i = 0; i < step.With.Count; i++)
                 {
                     if (catalog.FindRole(step.With[i]) is null)
                     {
-                        Unknown(diagnostics, UnknownContentId, i < step.WithLocations.Count ? step.WithLocations[i] : step.Location, "role", step.With[i], roles, "rollen");
+                        Unknown(diagnostics, UnknownContentId, i < step.WithLocations.Count ? step.WithLocations[i] : step.Location, "role", step.With[i], roles, folders.Roles);
                     }
                 }
             }
@@ -55,18 +56,18 @@ public sealed class CheckReferences : CheckModule
             {
                 if (contact.RoleId is { } id && catalog.FindRole(id) is null)
                 {
-                    Unknown(diagnostics, UnknownReference, contact.Location, "role", id, catalog.Roles.Select(r => r.Id), "rollen");
+                    Unknown(diagnostics, UnknownReference, contact.Location, "role", id, catalog.Roles.Select(r => r.Id), folders.Roles);
                 }
             }
         }
 
     }
 
-    private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<string> known, string folder)
+    private static void Unknown(DiagnosticBag diagnostics, string code, SourceLocation location, string kind, string id, IEnumerable<string> known, ContentFolder folder)
     {
         var closest = Suggestions.Closest(id, known);
         var hint = closest is null
-            ? $"use the id (file name without extension) of a file in content/{folder}/, or add content/{folder}/{id}{(folder == "raci" ? ".yml" : ".md")}"
+            ? $"use the id (file name without extension) of a file in content/{folder.Name}/, or add content/{folder.SourceOf(id)}"
             : $"did you mean '{closest}'?";
         diagnostics.Error(code, location, $"no {kind} has the id '{id}'", hint);
     }

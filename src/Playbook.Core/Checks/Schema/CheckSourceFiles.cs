@@ -1,4 +1,5 @@
 using Playbook.Build;
+using Playbook.Content;
 using Playbook.Content.Readers;
 using Playbook.Diagnostics;
 using Playbook.Modules;
@@ -19,7 +20,7 @@ public sealed class CheckSourceFiles : CheckModule
         var build = context.Build().Inputs;
         foreach (var relative in ContentFiles.List(build.ContentDirectory))
         {
-            if (Skipped(relative) is { } hint)
+            if (Skipped(relative, build.Folders.Matrices) is { } hint)
             {
                 context.Diagnostics.Warning(DiagnosticCodes.IgnoredFile, SourceLocation.OfFile(build.ContentFile(relative)), "the build does not read this file", hint);
             }
@@ -28,26 +29,26 @@ public sealed class CheckSourceFiles : CheckModule
     }
 
     /// <summary>The hint for a source-like file no pipeline reads, or null when the file is used.</summary>
-    private static string? Skipped(string relative)
+    private static string? Skipped(string relative, ContentFolder matrices)
     {
         var extension = Path.GetExtension(relative);
         var lower = extension.ToLowerInvariant();
         var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
         if (lower is ".yml" or ".yaml")
         {
-            if (relative == SettingsReader.FileName || relative == Content.RoleCombinations.Source || ContentFiles.IsMatrix(relative))
+            if (relative == SettingsReader.FileName || relative == Playbook.Content.RoleCombinations.Source || matrices.Holds(relative))
             {
                 return null;
             }
 
-            if (folder == "raci" && relative.Count(c => c == '/') == 1 && !relative.EndsWith("/index" + extension, StringComparison.Ordinal))
+            if (folder == matrices.Name && relative.Count(c => c == '/') == 1 && !relative.EndsWith("/index" + extension, StringComparison.Ordinal))
             {
                 return $"a matrix file ends in .yml: rename it to {Path.ChangeExtension(relative, ".yml")}";
             }
 
             return relative.Equals("playbook.yaml", StringComparison.OrdinalIgnoreCase) || relative.Equals("playbook.yml", StringComparison.OrdinalIgnoreCase)
                 ? "the settings file is content/playbook.yml (lower case, .yml)"
-                : "matrices are read from content/raci/<id>.yml (not from sub-folders, not index.yml); move it there or delete it";
+                : $"matrices are read from content/{matrices.SourceOf("<id>")} (not from sub-folders, not index{matrices.Extension}); move it there or delete it";
         }
 
         if (MarkdownExtensions.Contains(lower) || (lower == ".md" && extension != ".md"))

@@ -26,7 +26,7 @@ public static class RoleLoad
     private const double MinRowHeight = 30;
 
     private static readonly Font LabelFont = new(13);
-    private static readonly Font HeadFont = new(11);
+    private static readonly Font HeadFont = new(12);
     private static readonly Font CountFont = new(12, Bold: true);
     private static readonly Font TotalHeadFont = new(12, Bold: true);
 

@@ -25,7 +25,7 @@ public static class RoleNetwork
 
     private static readonly Font NodeFont = new(12);
     private static readonly Font FocusFont = new(12, Bold: true);
-    private static readonly Font WeightFont = new(11, Bold: true);
+    private static readonly Font WeightFont = new(12, Bold: true);
     private static readonly double[] LabelPositions = [0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73];
 
     public static DrawnDiagram Draw(RoleNetworkInput input, DiagramText text, string id)

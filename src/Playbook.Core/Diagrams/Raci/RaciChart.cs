@@ -20,7 +20,7 @@ public static class RaciChart
 
     private static readonly Font LabelFont = new(13);
     private static readonly Font HeaderFont = new(12, Bold: true);
-    private static readonly Font MarkFont = new(11, Bold: true);
+    private static readonly Font MarkFont = new(12, Bold: true);
 
     public static DrawnDiagram Draw(RaciChartInput input, DiagramText text, string id)
     {

@@ -19,7 +19,11 @@ public enum Anchor
 /// </summary>
 public sealed class SvgWriter
 {
-    private const double FitWidth = 960;
+    /// <summary>Step of the width classes (pb-dg--w100 … pb-dg--w2000) that themes hide too-wide diagrams with.</summary>
+    public const int WidthStep = 100;
+
+    /// <summary>The widest width class; wider diagrams get this one.</summary>
+    public const int MaxWidthClass = 2000;
     private readonly StringBuilder _out = new();
     private readonly Font _defaultFont;
 
@@ -50,9 +54,11 @@ public sealed class SvgWriter
     /// <summary>Opens the root element as an image with an accessible name (&lt;title&gt;) and description (&lt;desc&gt;).</summary>
     public void Open(string id, string kind, double width, double height, string title, string description)
     {
-        // Up to this width a diagram may shrink to the text column and stay legible (text at least ~80 %); wider ones scroll.
-        var fit = width <= FitWidth ? " pb-dg--fit" : string.Empty;
-        _out.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pb-dg pb-dg--").Append(kind).Append(fit).Append("\" id=\"").Append(id)
+        // A diagram is never drawn smaller than its natural size (its text would drop below 12 px). Where the column is
+        // narrower, the stylesheet hides the picture and the data beside it (a table or list) carries the facts; it
+        // knows the width from this class, in steps of WidthStep px (a CSP without inline styles allows no other way).
+        var needs = (int)Math.Ceiling(Math.Min(width, MaxWidthClass) / WidthStep) * WidthStep;
+        _out.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pb-dg pb-dg--").Append(kind).Append(" pb-dg--w").Append(needs.ToString(CultureInfo.InvariantCulture)).Append("\" id=\"").Append(id)
             .Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
             .Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\" font-size=\"")

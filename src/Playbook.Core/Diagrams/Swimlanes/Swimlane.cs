@@ -26,7 +26,7 @@ public static class Swimlane
     private static readonly Font HeaderFont = new(12, Bold: true);
     private static readonly Font StepFont = new(12);
     private static readonly Font NumberFont = new(12, Bold: true);
-    private static readonly Font WithFont = new(11, Bold: true);
+    private static readonly Font WithFont = new(12, Bold: true);
 
     public static DrawnDiagram Draw(SwimlaneInput input, DiagramText text, string id)
     {

@@ -24,9 +24,10 @@ function start() {
   if (!form) { return; }
   const index = new SearchIndex(form.getAttribute('data-search-index'));
   const combobox = new Combobox(form, index);
-  focusOnSlash(combobox.input);
   const page = document.querySelector('.pb-kind-search');
   const results = page && page.querySelector('[data-search-results]') ? new ResultsPage(page, index, combobox) : null;
+  // The results page has one search box, its own (the header's is hidden there); "/" goes to the one shown.
+  focusOnSlash(results ? results.input : combobox.input);
   // For tests and the benchmark: the same functions the interfaces use.
   window.PlaybookSearch = {
     index: index,

@@ -1,7 +1,8 @@
 // Ranking: the specification in numbers. Where a word matches counts more: title, then role name, then heading,
 // then body text. A result's score for a word is the best (field weight x kind weight) over its sections, a little
 // more for each further section that matches; words that few results have weigh more (idf); results that match more
-// of the query's words come first (coordination). Ties keep the index order (reading order of the site).
+// of the query's words come first (coordination), and results with all of them before any other. Ties keep the index
+// order (reading order of the site).
 import { decode } from './search-index.js';
 import { queryWords, findMatches } from './matching.js';
 
@@ -9,7 +10,7 @@ export const FIELD_WEIGHTS = [1, 4, 8, 10]; // body, heading, role name, title (
 const SECTION_BONUS = 0.1;
 const MAX_SECTION_BONUS = 5;
 
-/** Runs a query; resolves to {words, results: {list: [{doc, score}], total, postingsByWord, matched}}. */
+/** Runs a query; resolves to {words, results: {list: [{doc, score, complete}], total, postingsByWord, matched}}. */
 export function rank(index, query, limit) {
   return index.load().then(function () {
     const words = queryWords(index, query);
@@ -67,7 +68,11 @@ function score(index, words, matches, shards, limit) {
     const coordination = matchedWords[touched[t]] / words.length;
     scores[touched[t]] = raw[touched[t]] * coordination * coordination;
   }
-  const results = topResults(touched, scores, limit);
+  // Results with every word of the query come before results with some of them, whatever their scores: someone who
+  // types "eindverantwoordelijk webcare" means both.
+  const complete = new Uint8Array(total);
+  for (let t = 0; t < touched.length; t++) { complete[touched[t]] = matchedWords[touched[t]] === words.length ? 1 : 0; }
+  const results = topResults(touched, scores, complete, limit);
   const matchedStems = new Map();
   matches.forEach(function (m) { m.forEach(function (match, stemKey) { matchedStems.set(stemKey, match); }); });
   return { list: results, total: touched.length, postingsByWord: postingsByWord, matched: matchedStems };
@@ -75,9 +80,12 @@ function score(index, words, matches, shards, limit) {
 
 // The best `limit` results, best first; equal scores keep index order. One pass with a small sorted list, so a
 // query that matches thousands of results sorts only the ones shown.
-function topResults(ids, scores, limit) {
+function topResults(ids, scores, complete, limit) {
   const top = [];
-  function better(a, b) { return scores[a] > scores[b] || (scores[a] === scores[b] && a < b); }
+  function better(a, b) {
+    if (complete[a] !== complete[b]) { return complete[a] > complete[b]; }
+    return scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  }
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
     if (top.length === limit && !better(id, top[limit - 1])) { continue; }
@@ -85,7 +93,7 @@ function topResults(ids, scores, limit) {
     while (at > 0 && better(id, top[at - 1])) { top[at] = top[at - 1]; at--; }
     top[at] = id;
   }
-  return top.map(function (id) { return { doc: id, score: scores[id] }; });
+  return top.map(function (id) { return { doc: id, score: scores[id], complete: complete[id] === 1 }; });
 }
 
 function findPosting(postings, doc) {

@@ -35,6 +35,7 @@ export function renderResultBody(index, container, result) {
   const head = el('span', 'pb-search-result__head');
   head.appendChild(el('span', 'pb-search-result__type pb-search-result__type--' + result.type, index.text('search_type_' + result.type)));
   head.appendChild(appendMarked(el('span', 'pb-search-result__title'), result.titleMarks));
+  if (!result.complete) { head.appendChild(el('span', 'pb-search-result__partial', index.text('search_partial'))); }
   container.appendChild(head);
   if (result.activity) { container.appendChild(activityLine(index, result)); }
   if (result.snippet.length > 0) { container.appendChild(appendMarked(el('span', 'pb-search-result__snippet'), result.snippet)); }

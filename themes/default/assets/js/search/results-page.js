@@ -13,6 +13,9 @@ export class ResultsPage {
     this.list = root.querySelector('[data-search-results]');
     this.fallback = root.querySelector('[data-search-fallback]');
     this.combobox = combobox;
+    this.fallbackIntro = this.fallback.querySelector('p');
+    this.noJsText = this.fallbackIntro.textContent;
+    this.title = document.title;
     this.sequence = 0;
     const query = new URLSearchParams(window.location.search).get('q') || '';
     this.input.value = query;
@@ -31,15 +34,16 @@ export class ResultsPage {
     if (query.trim().length < 2) {
       this.list.hidden = true;
       this.list.textContent = '';
+      document.title = this.title;
       this.index.load().then(() => { this.status.textContent = query.trim() ? this.index.text('search_too_short') : ''; this.fallback.hidden = true; });
       return;
     }
     search(this.index, query, LIMIT).then((found) => {
       if (sequence !== this.sequence) { return; }
-      this.fallback.hidden = true;
       this.render(query, found);
     }).catch(() => {
       this.status.textContent = this.index.text('search_error');
+      this.fallbackIntro.textContent = this.noJsText;
       this.fallback.hidden = false;
     });
   }
@@ -67,6 +71,12 @@ export class ResultsPage {
       this.list.appendChild(li);
     });
     this.list.hidden = found.results.length === 0;
-    this.status.textContent = countText(this.index, found.total) + ' ' + this.index.text('search_results_for') + ' \u201c' + query.trim() + '\u201d';
+    const quoted = '\u201c' + query.trim() + '\u201d';
+    this.status.textContent = countText(this.index, found.total) + ' ' + this.index.text('search_results_for') + ' ' + quoted;
+    // The query in the title, so history, tabs and bookmarks say what was searched.
+    document.title = quoted + ' \u2013 ' + this.title;
+    // Nothing found: the overviews the page shows without JavaScript are the best suggestions there are.
+    this.fallback.hidden = found.total > 0;
+    this.fallbackIntro.textContent = found.total > 0 ? this.noJsText : this.index.text('search_suggestions');
   }
 }

@@ -57,13 +57,13 @@ export function snippet(index, text, matched) {
 
 /**
  * The public query function: ranked results with what they show. Resolves to
- * {words, total, ms, results: [{id, type, title, titleMarks, href, score, snippet, activity, sections: [{heading, href, snippet}]}]}.
+ * {words, total, ms, results: [{id, type, title, titleMarks, href, score, complete, snippet, activity, sections: [{heading, href, snippet}]}]}.
  */
 export function search(index, query, limit) {
   const started = performance.now();
   return rank(index, query, limit).then(function (ranked) {
     const scored = ranked.results;
-    const top = scored.list.map(function (r) { return { doc: r.doc, score: r.score, sections: sectionsOf(scored, r.doc) }; });
+    const top = scored.list.map(function (r) { return { doc: r.doc, score: r.score, complete: r.complete, sections: sectionsOf(scored, r.doc) }; });
     return Promise.all(top.map(function (r) { return index.fragment(r.doc); })).then(function (fragments) {
       const results = top.map(function (r, i) { return present(index, r, fragments[i], scored.matched); });
       return { words: ranked.words.map(function (w) { return w.surface; }), total: scored.total, results: results, ms: performance.now() - started };
@@ -73,7 +73,8 @@ export function search(index, query, limit) {
 
 function present(index, r, fragment, matched) {
   const intro = fragment.sections[0];
-  const subs = r.sections.slice(0, 3).map(function (s) {
+  // A section without a heading has nothing to show as a sub-result of its own.
+  const subs = r.sections.filter(function (s) { return fragment.sections[s][1]; }).slice(0, 3).map(function (s) {
     const section = fragment.sections[s];
     return {
       heading: section[1],
@@ -88,6 +89,8 @@ function present(index, r, fragment, matched) {
     titleMarks: snippet(index, fragment.title, matched),
     href: fragment.href,
     score: r.score,
+    // false when the result has only some of the query's words; such results come after the others, marked.
+    complete: r.complete,
     snippet: snippet(index, intro ? intro[2] : '', matched),
     activity: fragment.matrix ? { matrix: fragment.matrix[0], matrixHref: fragment.matrix[1], accountable: fragment.accountable, responsible: fragment.responsible } : null,
     sections: subs

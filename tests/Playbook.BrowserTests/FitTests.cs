@@ -1,0 +1,101 @@
+using Microsoft.Playwright;
+using Playbook.BrowserTests.Support;
+
+namespace Playbook.BrowserTests;
+
+/// <summary>
+/// Every page of the sample playbook at the widths people read it at, light and dark: nothing wider than the screen
+/// (page, table, figure), no diagram text below 12 px, every letter of every matrix on screen. Diagrams behind a
+/// "same facts as a chart" disclosure are opened first, so they are checked too. With PLAYBOOK_SCREENSHOTS set to a
+/// folder, the test also saves a full-page screenshot of each page, for a person to look at.
+/// </summary>
+[Collection(SiteInBrowser.Name)]
+public sealed class FitTests(BrowserFixture site)
+{
+    // Reports what does not fit, as plain sentences; empty when everything fits.
+    private const string Measure = """
+        () => {
+          const problems = [];
+          const describe = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : '');
+          if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+            problems.push('the page is ' + document.documentElement.scrollWidth + ' px wide');
+          }
+          for (const box of document.querySelectorAll('main .pb-table-wrapper, main figure, main table')) {
+            if (box.getClientRects().length > 0 && box.scrollWidth > box.clientWidth + 1) {
+              problems.push(describe(box) + ' scrolls sideways (' + box.scrollWidth + ' px in ' + box.clientWidth + ')');
+            }
+          }
+          for (const text of document.querySelectorAll('main svg text')) {
+            const height = text.getBoundingClientRect().height;
+            if (height === 0 || !text.textContent.trim()) { continue; }
+            const svg = text.ownerSVGElement;
+            const scale = svg.viewBox.baseVal && svg.viewBox.baseVal.width ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+            const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+            if (size < 11.95) { problems.push('diagram text "' + text.textContent.trim().slice(0, 30) + '" is ' + size.toFixed(1) + ' px'); }
+          }
+          for (const letter of document.querySelectorAll('.pb-matrix .pb-raci__letter')) {
+            const r = letter.getBoundingClientRect();
+            const wrapper = letter.closest('.pb-table-wrapper').getBoundingClientRect();
+            if (r.width === 0 || r.left < wrapper.left - 1 || r.right > wrapper.right + 1 || r.right > window.innerWidth) {
+              problems.push('letter ' + letter.textContent + ' in row ' + letter.closest('tr').id + ' is not on screen');
+            }
+          }
+          return problems;
+        }
+        """;
+
+    public static TheoryData<int, string> Screens => new()
+    {
+        { 1366, "light" }, { 1366, "dark" }, { 1024, "light" }, { 1024, "dark" },
+        { 768, "light" }, { 768, "dark" }, { 390, "light" }, { 390, "dark" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task Every_page_fits_the_screen_with_readable_diagrams_and_every_matrix_letter_visible(int width, string scheme)
+    {
+        var problems = new List<string>();
+        var paths = PagesOf(site.SiteDirectory).ToList();
+        Assert.True(paths.Count >= 20, $"only {paths.Count} pages found in the built sample playbook");
+        // One browser context for all pages of a screen: the machine is shared, and a context per page costs minutes.
+        await using var page = await site.OpenAsync(paths[0], new PageSettings
+        {
+            Width = width,
+            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+        });
+        foreach (var path in paths)
+        {
+            await page.Page.GotoAsync(path);
+            await page.Page.EvaluateAsync("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
+            problems.AddRange((await page.Page.EvaluateAsync<string[]>(Measure)).Select(p => $"{path} at {width} ({scheme}): {p}"));
+            await SaveScreenshotAsync(page.Page, path, width, scheme);
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    /// <summary>Site paths of every page the build wrote (each index.html), in a stable order.</summary>
+    public static IEnumerable<string> PagesOf(string siteDirectory) =>
+        Directory.EnumerateFiles(siteDirectory, "index.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(siteDirectory, Path.GetDirectoryName(f)!).Replace('\\', '/').TrimStart('.') + "/")
+            .Select(p => p.Replace("//", "/", StringComparison.Ordinal))
+            .Where(p => !p.StartsWith("/zoeken/index/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    private static async Task SaveScreenshotAsync(IPage page, string path, int width, string scheme)
+    {
+        var folder = Environment.GetEnvironmentVariable("PLAYBOOK_SCREENSHOTS");
+        if (string.IsNullOrEmpty(folder) || (width != 1366 && width != 390))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        var name = path.Trim('/').Replace('/', '-');
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(folder, $"{(name.Length == 0 ? "home" : name)}-{width}-{scheme}.png"),
+            FullPage = true,
+        });
+    }
+}
