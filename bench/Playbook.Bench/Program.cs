@@ -8,6 +8,8 @@ return args switch
     ["links", var directory, .. var rest] => await LinksCommand.RunAsync(directory, rest),
     ["scan", var directory] => LinksCommand.CompareParsers(directory),
     ["search", var directory, .. var rest] => await SearchCommand.RunAsync(directory, rest),
+    ["compare", var directory, .. var rest] => CompareCommand.Run(directory, rest),
+    ["preview", var directory, .. var rest] => await PreviewCommand.RunAsync(directory, rest),
     _ => Usage(),
 };
 
@@ -22,6 +24,11 @@ static int Usage()
           search <dir> [--pages N] [--runs N] [--report file]
                                           build <dir> (written first if missing); report search index size,
                                           first-query transfer and query latency in Chromium
+          compare <dir> [--rounds N]      full builds of <dir> by Playbook (the Release CLI) and, when hugo is on PATH,
+                                          by Hugo on the same corpus converted; alternating; wall, CPU, peak RSS, ratios
+          preview <dir> [--edits N] [--page path]
+                                          preview a copy of <dir>, save one page N times; time from save to the
+                                          reloaded page showing the change (median, p95)
         """);
     return 2;
 }

@@ -10,7 +10,6 @@ public sealed record BuildInputs(
     string ContentDisplay,
     string ThemeDirectory,
     string ThemeDisplay,
-    string? StagingDirectory,
     SiteSettings Settings,
     ThemeStrings Strings,
     TemplateRenderer Templates,

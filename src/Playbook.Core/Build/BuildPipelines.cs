@@ -15,4 +15,5 @@ public static class BuildPipelines
     public const string Checks = "checks";
     public const string Search = "search";
     public const string Downloads = "downloads";
+    public const string Combinations = "combinations";
 }

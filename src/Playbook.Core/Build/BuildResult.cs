@@ -12,6 +12,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Per-module timings in the order modules finished.</summary>
     public IReadOnlyList<Pipelines.ModuleTiming> Timings { get; init; } = [];
 
+    /// <summary>What the output phase changed in the output folder (nothing when nothing was written).</summary>
+    public Output.OutputChanges Changes { get; init; } = Output.OutputChanges.None;
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

@@ -16,6 +16,7 @@ public sealed class BuildState
 {
     private readonly Lazy<ViewBuilder> _views;
     private readonly Lazy<LinkResolver> _links;
+    private readonly Lazy<SectionNav> _nav;
     private ContentCatalog? _catalog;
     private SiteMap? _siteMap;
     private ExternalLinks? _externalLinks;
@@ -24,8 +25,9 @@ public sealed class BuildState
     {
         Inputs = inputs;
         Checks = checks;
-        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings));
+        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations));
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
+        _nav = new(() => new SectionNav(Inputs.Templates));
     }
 
     public BuildInputs Inputs { get; }
@@ -53,11 +55,17 @@ public sealed class BuildState
         set => _externalLinks = SetOnce(_externalLinks, value, "external links");
     }
 
+    /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null without one; set by <c>ParseRoleCombinations</c>.</summary>
+    public RoleCombinations? RoleCombinations { get; set; }
+
     /// <summary>The catalog when the catalog pipeline got that far (a failed build may stop before).</summary>
     public ContentCatalog? CatalogIfBuilt => _catalog;
 
     /// <summary>The views templates see, built once from the site map and the catalog.</summary>
     public ViewBuilder Views => _views.Value;
+
+    /// <summary>The sidebar navigation, rendered once per section.</summary>
+    public SectionNav Nav => _nav.Value;
 
     /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
     public LinkResolver Links => _links.Value;

@@ -5,6 +5,7 @@ using Playbook.Diagnostics;
 using Playbook.Diagrams;
 using Playbook.Markdown;
 using Playbook.Markdown.Diagrams;
+using Playbook.Modules;
 using Playbook.Output;
 using Playbook.Pipelines;
 using Playbook.Theming;
@@ -14,10 +15,17 @@ namespace Playbook.Build;
 /// <summary>Runs one build: checks the inputs, runs the pipelines, and swaps in the new site only when it succeeded.</summary>
 public static class SiteBuilder
 {
-    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap];
+    private static readonly string[] WrittenPipelines = [BuildPipelines.Html, BuildPipelines.Assets, BuildPipelines.Sitemap, BuildPipelines.Search, BuildPipelines.Downloads];
     private static readonly string[] AdmonitionKinds = ["tip", "note", "warning", "choice"];
 
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        BuildAsync(options, inPlace: null, cancellationToken);
+
+    /// <summary>
+    /// A build whose output phase updates <paramref name="inPlace"/>'s folder in place (the preview: only changed
+    /// files are rewritten) instead of swapping in a freshly staged folder; null for the full build's atomic swap.
+    /// </summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -57,7 +65,7 @@ public static class SiteBuilder
         var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))]);
         var outputLocation = SourceLocation.OfFile(Display(options.OutputDirectory));
         using var output = options.WriteOutput
-            ? await OutputSession.OpenAsync(new OutputRequest(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory, options.Force), options.LockTimeout, diagnostics, Display, cancellationToken).ConfigureAwait(false)
+            ? await OutputSession.OpenAsync(new OutputRequest(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory, options.Force), options.LockTimeout, diagnostics, Display, cancellationToken, inPlace: inPlace is not null).ConfigureAwait(false)
             : null;
         if (options.WriteOutput && output is null)
         {
@@ -69,7 +77,6 @@ public static class SiteBuilder
             contentDisplay,
             Path.GetFullPath(options.ThemeDirectory),
             themeDisplay,
-            output?.StagingDirectory,
             settings,
             strings,
             templates,
@@ -91,6 +98,21 @@ public static class SiteBuilder
         }
 
         var result = Result(diagnostics, context, stopwatch, options);
+        if (output is not null && result.Succeeded)
+        {
+            try
+            {
+                // The output phase: every written pipeline's files as one list, into the staging folder or in place.
+                var files = OutputPhase.Collect(WrittenPipelines.SelectMany(p => SafeOutputs(context, p)).Where(d => d.Destination is not null).Select(ToOutputFile));
+                result = result with { Changes = (inPlace ?? new OutputPhase(output.WriteDirectory)).Write(files, cancellationToken) };
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                OutputSession.ReportWriteFailure(diagnostics, outputLocation, ex);
+                result = Result(diagnostics, context, stopwatch, options) with { Changes = result.Changes };
+            }
+        }
+
         if (output is not null && !output.Finish(result.Succeeded, diagnostics, outputLocation))
         {
             result = Result(diagnostics, context, stopwatch, options);
@@ -98,6 +120,11 @@ public static class SiteBuilder
 
         return result with { Elapsed = stopwatch.Elapsed };
     }
+
+    private static OutputFile ToOutputFile(Document document) =>
+        document.TryGet(GenerateRoleDownloads.Bytes, out var bytes)
+            ? new OutputFile(document.Destination!, null, null, bytes)
+            : new OutputFile(document.Destination!, document.CopyFrom is null ? document.Content : null, document.CopyFrom);
 
     /// <summary>The cache of online link checks lives beside content/ (the repository root), ignored by git.</summary>
     private static string DefaultCacheFile(string contentDirectory) =>

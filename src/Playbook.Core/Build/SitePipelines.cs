@@ -1,7 +1,9 @@
+using Playbook.Checks.Content;
 using Playbook.Checks.External;
 using Playbook.Checks.Links;
 using Playbook.Checks.Raci;
 using Playbook.Checks.Schema;
+using Playbook.Checks.Spelling;
 using Playbook.Modules;
 using Playbook.Pipelines;
 using static Playbook.Build.BuildPipelines;
@@ -22,23 +24,25 @@ public static class SitePipelines
         // The typed model every page may look into: roles, matrices and examples with their lookups.
         new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
 
-        // Pages no editor writes need to know which ones editors did write.
-        new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages()),
+        // The guide from roles to jobs (rollen/combinaties.yml), shown on the role overview and every role page.
+        new Pipeline(Combinations, [Roles], new ReadContentFiles((_, path) => path == Content.RoleCombinations.Source), new ParseRoleCombinations()),
 
-        // Every page, now that all URLs are known: site map, Markdown, layout, write.
+        // Pages no editor writes need to know which ones editors did write.
+        new Pipeline(Generated, [Pages, Roles, Matrices, Examples], new GenerateOverviewPages(), new GenerateRoleComparison()),
+
+        // Every page, now that all URLs are known: site map, Markdown, layout. Writing is the output phase after all pipelines.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Catalog, Generated],
+            [Pages, Roles, Matrices, Examples, Catalog, Generated, Combinations],
             new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
             new BuildSiteMap(),
             new RenderMarkdown(),
-            new RenderLayout(),
-            new WriteFiles()),
-        new Pipeline(Assets, new CopyAssets(), new WriteFiles()),
-        new Pipeline(Sitemap, [Html], new GenerateSitemap(), new WriteFiles()),
+            new RenderLayout()),
+        new Pipeline(Assets, new CopyAssets()),
+        new Pipeline(Sitemap, [Html], new GenerateSitemap()),
 
         // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
-        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads(), new WriteFiles()),
+        new Pipeline(Downloads, [Catalog, Html], new GenerateRoleDownloads()),
 
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
@@ -47,12 +51,14 @@ public static class SitePipelines
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),
+            new CheckContentRules(),
             new ConcatOutputs(Html, Assets, Sitemap, Downloads),
             new CollectAnchors(),
             new CheckLinks(),
-            new CheckExternalLinks()),
+            new CheckExternalLinks(),
+            new CheckSpelling()),
 
         // The search index, built from the content model and the rendered pages' bodies and headings.
-        new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex(), new WriteFiles()),
+        new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex()),
     ];
 }

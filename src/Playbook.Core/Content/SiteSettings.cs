@@ -32,4 +32,7 @@ public sealed record SiteSettings(
     public Diagnostics.SourceLocation? RoleTemplateLocation { get; init; }
 
     public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
+
+    /// <summary>The playbook's own content rules ('rules:'), checked by 'playbook check'.</summary>
+    public ContentRules Rules { get; init; } = ContentRules.None;
 }

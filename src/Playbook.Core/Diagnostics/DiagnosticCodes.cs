@@ -81,4 +81,15 @@ public static class DiagnosticCodes
     public const string TooManyConsulted = "RACI010";
     public const string Silo = "RACI011";
     public const string TooManyResponsible = "RACI012";
+
+    // The playbook's own content rules ('rules:' in playbook.yml).
+    public const string RoleFieldMissing = "CNT001";
+    public const string MissingBasis = "CNT002";
+    public const string RequiredPageMissing = "CNT003";
+    public const string UnknownRuleField = "CNT004";
+
+    // Spelling ('rules.spelling' in playbook.yml, with Hunspell).
+    public const string UnknownWord = "SPL001";
+    public const string SpellingUnavailable = "SPL002";
+    public const string WordListMissing = "SPL003";
 }

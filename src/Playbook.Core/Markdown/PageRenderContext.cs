@@ -7,6 +7,8 @@ namespace Playbook.Markdown;
 /// <summary>Per-page state that Markdown extensions may need while rendering: which file, where its body starts, where to report.</summary>
 public sealed class PageRenderContext
 {
+    private int _diagrams;
+
     public PageRenderContext(Document page, string file, int lineOffset, ContentCatalog catalog, DiagnosticBag diagnostics)
     {
         Page = page;
@@ -26,6 +28,9 @@ public sealed class PageRenderContext
     public ContentCatalog Catalog { get; }
 
     public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Numbers the page's diagrams 1, 2, … in the order they are rendered, for their element ids.</summary>
+    public int NextDiagramOrdinal() => ++_diagrams;
 
     /// <summary>Converts a Markdig position (0-based, body-relative) to a 1-based file location.</summary>
     public SourceLocation Locate(int line, int column) => SourceLocation.FromZeroBased(File, line, column, LineOffset);

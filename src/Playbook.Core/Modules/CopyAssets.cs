@@ -18,7 +18,9 @@ public sealed class CopyAssets : BatchModule
                     .Set(Keys.File, Content.DisplayPath.Join(build.ThemeDisplay, $"assets/{relative}"))));
         }
 
-        documents.AddRange(ContentFiles.List(build.ContentDirectory).Where(ContentFiles.IsAsset).Select(relative =>
+        // The spelling word list is for the checker, not for readers.
+        var wordList = build.Settings.Rules.Spelling?.WordList;
+        documents.AddRange(ContentFiles.List(build.ContentDirectory).Where(ContentFiles.IsAsset).Where(relative => relative != wordList).Select(relative =>
             new Document(relative, relative, copyFrom: Path.Combine(build.ContentDirectory, relative)).Set(Keys.File, build.ContentFile(relative))));
         return documents;
     }

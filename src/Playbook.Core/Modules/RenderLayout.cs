@@ -33,6 +33,7 @@ public sealed class RenderLayout : Module
         }
 
         var page = views.Page(input, input.Get(Keys.BodyHtml), []);
+        page = page with { NavHtml = context.Build().Nav.Render(views, page, context.Diagnostics, input.Get(Keys.File)) };
         var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
         page = page with { Content = article, Toc = TableOfContents.Extract(article) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));

@@ -10,19 +10,25 @@ namespace Playbook.Output;
 public sealed class OutputSession : IDisposable
 {
     private readonly OutputLock _lock;
-    private readonly AtomicOutput _output;
+    private readonly AtomicOutput? _output;
+    private readonly string _outputDirectory;
     private bool _finished;
 
-    private OutputSession(OutputLock outputLock, AtomicOutput output)
+    private OutputSession(OutputLock outputLock, AtomicOutput? output, string outputDirectory)
     {
         _lock = outputLock;
         _output = output;
+        _outputDirectory = outputDirectory;
     }
 
-    public string StagingDirectory => _output.StagingDirectory;
+    /// <summary>Where the output phase writes: the staging folder, or the output folder itself when updating in place.</summary>
+    public string WriteDirectory => _output?.StagingDirectory ?? _outputDirectory;
 
-    /// <summary>Returns null after reporting why the output cannot be written (PB007, PB010, PB011, PB012).</summary>
-    public static async Task<OutputSession?> OpenAsync(OutputRequest request, TimeSpan lockTimeout, DiagnosticBag diagnostics, Func<string, string> display, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns null after reporting why the output cannot be written (PB007, PB010, PB011, PB012). In place (the
+    /// preview) there is no staging folder: the output phase updates the output folder itself, under the lock.
+    /// </summary>
+    public static async Task<OutputSession?> OpenAsync(OutputRequest request, TimeSpan lockTimeout, DiagnosticBag diagnostics, Func<string, string> display, CancellationToken cancellationToken, bool inPlace = false)
     {
         var problems = new DiagnosticBag();
         OutputGuard.Check(request, problems, display);
@@ -53,7 +59,8 @@ public sealed class OutputSession : IDisposable
                 return null;
             }
 
-            return new OutputSession(outputLock, AtomicOutput.Begin(request.OutputDirectory));
+            var outputDirectory = Path.GetFullPath(request.OutputDirectory);
+            return new OutputSession(outputLock, inPlace ? null : AtomicOutput.Begin(request.OutputDirectory), outputDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -77,6 +84,16 @@ public sealed class OutputSession : IDisposable
         _finished = true;
         try
         {
+            if (_output is null)
+            {
+                if (succeeded)
+                {
+                    OutputMarker.Write(_outputDirectory);
+                }
+
+                return true;
+            }
+
             if (succeeded)
             {
                 _output.Commit();
@@ -108,7 +125,7 @@ public sealed class OutputSession : IDisposable
     {
         try
         {
-            _output.Abort();
+            _output?.Abort();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

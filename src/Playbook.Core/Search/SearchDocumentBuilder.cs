@@ -31,15 +31,16 @@ public sealed class SearchDocumentBuilder
         var byUrl = pages.ToDictionary(p => p.Get(Keys.Url), StringComparer.Ordinal);
         var ordered = _siteMap.ReadingOrder.Select(p => byUrl.GetValueOrDefault(p.Get(Keys.Url))).OfType<Document>()
             .Concat(byUrl.Values.Where(p => _siteMap.FindNode(p.Get(Keys.Url))?.Page is null).OrderBy(p => p.Get(Keys.Url), StringComparer.Ordinal));
-        var results = new List<SearchDocument>();
-        foreach (var page in ordered)
-        {
-            if (!IsSearchable(page.Get(Keys.Kind)))
-            {
-                continue;
-            }
+        var searchable = ordered.Where(p => IsSearchable(p.Get(Keys.Kind))).ToList();
 
-            results.Add(PageResult(page));
+        // Reading each page's text is independent per page and most of the work: in parallel, kept in order.
+        var pageResults = new SearchDocument[searchable.Count];
+        Parallel.For(0, searchable.Count, i => pageResults[i] = PageResult(searchable[i]));
+        var results = new List<SearchDocument>();
+        for (var i = 0; i < searchable.Count; i++)
+        {
+            var page = searchable[i];
+            results.Add(pageResults[i]);
             if (page.TryGet(Keys.Matrix, out var matrix))
             {
                 results.AddRange(matrix.Activities.Select(a => ActivityResult(matrix, a, _siteMap.Href(page.Get(Keys.Url)))));

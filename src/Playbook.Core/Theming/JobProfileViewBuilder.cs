@@ -35,7 +35,7 @@ public sealed class JobProfileViewBuilder(SiteMap siteMap, ContentCatalog catalo
             hr.Competencies.Select(c => new CompetencyView(c.Name, c.Description, c.Junior, c.Medior, c.Senior)).ToList(),
             hr.Changes.Select(c => new ChangeView(formatDate(c.Date), c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.What, c.DecidedBy)).ToList(),
             [
-                new DownloadView(strings["download_docx"], siteMap.Href(profile.Files.Docx), "Word (.docx)"),
+                new DownloadView(strings["download_docx"], siteMap.Href(profile.Files.Docx), "docx"),
                 new DownloadView(strings["download_json"], siteMap.Href(profile.Files.Json), "JSON"),
             ]);
     }

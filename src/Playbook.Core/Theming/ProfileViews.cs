@@ -29,3 +29,15 @@ public sealed record JobProfileView(
     IReadOnlyList<CompetencyView> Competencies,
     IReadOnlyList<ChangeView> Changes,
     IReadOnlyList<DownloadView> Downloads);
+
+/// <summary>One job in the guide from roles to jobs: its title, the roles it combines and an fte indication.</summary>
+public sealed record JobView(string Title, IReadOnlyList<RoleRefView> Roles, string Fte);
+
+/// <summary>The jobs of a gemeente of one size, with the total fte.</summary>
+public sealed record SizeView(string Id, string Name, string? Inhabitants, IReadOnlyList<JobView> Jobs, string TotalFte);
+
+/// <summary>The guide from roles to jobs for the role overview.</summary>
+public sealed record RoleGuideView(string? Intro, IReadOnlyList<SizeView> Sizes);
+
+/// <summary>On a role page: the job that holds this role in a gemeente of one size, and which roles come with it.</summary>
+public sealed record RoleJobView(string Size, string Job, IReadOnlyList<RoleRefView> With, string Fte);

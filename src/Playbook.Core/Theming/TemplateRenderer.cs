@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
@@ -18,6 +19,7 @@ public sealed partial class TemplateRenderer
     private static readonly System.Text.Encodings.Web.HtmlEncoder HtmlText = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private readonly TemplateOptions _options;
     private readonly Dictionary<string, IFluidTemplate> _layouts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IFluidTemplate> _includes = new(StringComparer.Ordinal);
     private readonly string _themeDisplay;
 
     public TemplateRenderer(string themeDirectory, string themeDisplay, ThemeStrings strings, DiagnosticBag diagnostics)
@@ -58,6 +60,9 @@ public sealed partial class TemplateRenderer
 
     public string LayoutFile(string name) => DisplayPath.Join(_themeDisplay, $"layouts/{name}.liquid");
 
+    /// <summary>Text as templates output it: HTML-encoded by the same encoder.</summary>
+    public static string Encode(string text) => HtmlText.Encode(text);
+
     /// <summary>Renders a layout with the given variables; undefined variables and render errors become PB006 diagnostics.</summary>
     public string Render(string layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource)
     {
@@ -68,6 +73,18 @@ public sealed partial class TemplateRenderer
             return string.Empty;
         }
 
+        return Render(template, file, variables, diagnostics, pageSource);
+    }
+
+    /// <summary>Renders one partial (e.g. partials/nav) on its own, as an include of it in a layout would.</summary>
+    public string RenderPartial(string partial, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource)
+    {
+        var template = _includes.GetOrAdd(partial, p => Parser.Parse($"{{% include '{p}' %}}"));
+        return Render(template, DisplayPath.Join(_themeDisplay, partial + ".liquid"), variables, diagnostics, pageSource);
+    }
+
+    private string Render(IFluidTemplate template, string file, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource)
+    {
         var undefined = new List<string>();
         var context = new TemplateContext(_options);
         context.Undefined = name =>

@@ -18,9 +18,11 @@ public sealed class ViewBuilder
     private readonly Dictionary<string, ExampleView> _examples;
     private readonly DiagramFactory _diagrams;
     private readonly JobProfileViewBuilder _profiles;
+    private readonly RoleGuideViewBuilder _guide;
 
-    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings)
+    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings, RoleCombinations? combinations = null)
     {
+        _guide = new RoleGuideViewBuilder(combinations, RoleRef);
         _siteMap = siteMap;
         _catalog = catalog;
         _strings = strings;
@@ -48,6 +50,7 @@ public sealed class ViewBuilder
             RolesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Roles.IndexSource)),
             MatricesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Matrices.IndexSource)),
             ExamplesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Examples.IndexSource)),
+            RoleGuide = _guide.Guide(),
         };
     }
 
@@ -76,7 +79,7 @@ public sealed class ViewBuilder
             Breadcrumbs(page),
             previous is null ? null : Link(previous),
             next is null ? null : Link(next),
-            Nav(url),
+            Nav(url, OpenBranches(url)),
             page.TryGet(Keys.Role, out var role) ? _roles[role.Id] : null,
             page.TryGet(Keys.Matrix, out var matrix) ? _matrices[matrix.Id] : null,
             page.TryGet(Keys.Example, out var example) ? _examples[example.Id] : null,
@@ -137,10 +140,18 @@ public sealed class ViewBuilder
             .ToList();
     }
 
-    private List<NavItemView> Nav(string currentUrl)
+    /// <summary>
+    /// The navigation every page of <paramref name="url"/>'s section shares (no page marked current), and its key:
+    /// the open branches, which are the page's ancestors and, when it has children, the page itself.
+    /// </summary>
+    public (string Key, IReadOnlyList<NavItemView> Items) SectionNav(string url)
     {
-        var current = _siteMap.FindNode(currentUrl);
-        var open = current is null ? [] : current.Ancestors().Append(current).Select(n => n.Url).ToHashSet(StringComparer.Ordinal);
+        var open = OpenBranches(url);
+        return (string.Join('\n', open.Order(StringComparer.Ordinal)), Nav(null, open));
+    }
+
+    private List<NavItemView> Nav(string? currentUrl, HashSet<string> open)
+    {
         var root = _siteMap.Root;
         var items = new List<NavItemView>();
         if (root.Page is not null)
@@ -152,7 +163,19 @@ public sealed class ViewBuilder
         return items;
     }
 
-    private NavItemView NavItem(NavNode node, string currentUrl, HashSet<string> open)
+    private HashSet<string> OpenBranches(string url)
+    {
+        var current = _siteMap.FindNode(url);
+        var open = current is null ? [] : current.Ancestors().Select(n => n.Url).ToHashSet(StringComparer.Ordinal);
+        if (current is { Children.Count: > 0 })
+        {
+            open.Add(current.Url);
+        }
+
+        return open;
+    }
+
+    private NavItemView NavItem(NavNode node, string? currentUrl, HashSet<string> open)
     {
         var isOpen = open.Contains(node.Url);
 
@@ -187,7 +210,8 @@ public sealed class ViewBuilder
             scheme.Select(l => new LetterCountView(l.ToString(), LetterName(l), assignments.Count(a => a.Cell.Has(l)))).ToList(),
             assignments.Count == 0 ? string.Empty : LoadDiagram(role),
             NetworkDiagram(role),
-            _profiles.Build(role));
+            _profiles.Build(role),
+            _guide.JobsOf(role.Id));
     }
 
     // Diagrams on generated pages: the data each one draws is on the same page (the assignments list, the matrix

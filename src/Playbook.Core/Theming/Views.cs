@@ -35,6 +35,9 @@ public sealed record SiteView(
     public string MatricesHref { get; init; } = string.Empty;
 
     public string ExamplesHref { get; init; } = string.Empty;
+
+    /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null when the playbook has none.</summary>
+    public RoleGuideView? RoleGuide { get; init; }
 }
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>
@@ -74,7 +77,8 @@ public sealed record RoleView(
     IReadOnlyList<LetterCountView> Counts,
     string LoadHtml = "",
     string NetworkHtml = "",
-    JobProfileView? Profile = null);
+    JobProfileView? Profile = null,
+    IReadOnlyList<RoleJobView>? Jobs = null);
 
 /// <summary>One cell of a matrix table.</summary>
 public sealed record CellView(string RoleId, string Letters, IReadOnlyList<string> LetterNames);
@@ -131,4 +135,8 @@ public sealed record PageView(
     RoleView? Role,
     MatrixView? Matrix,
     ExampleView? Example,
-    IReadOnlyList<ActivityView> Activities);
+    IReadOnlyList<ActivityView> Activities)
+{
+    /// <summary>The rendered sidebar navigation (partials/nav, rendered once per section with this page marked).</summary>
+    public string NavHtml { get; init; } = string.Empty;
+}

@@ -55,14 +55,14 @@ public sealed class BadInputTests
         site.Write("waarom.md", "---\ntitle: Waarom\nlayout: pagina\n---\nTekst");
         var (code, output) = await RunBuildAsync(site);
         Assert.Equal(PlaybookCommands.Failed, code);
-        Assert.Contains("content/waarom.md:3:1: error PB005: unknown layout 'pagina' (use one of: 404, example,", output, StringComparison.Ordinal);
+        Assert.Contains("content/waarom.md:3:1: error PB005: unknown layout 'pagina' (use one of: 404, compare-roles, example,", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_template_syntax_error_is_reported_in_the_template_file()
     {
         using var site = TestSite.Minimal();
-        var theme = CopyTheme(site);
+        var theme = site.CopyTheme();
         File.AppendAllText(Path.Combine(theme, "layouts", "page.liquid"), "\n{% if page.title %}\nno endif\n");
         var (code, output) = await RunBuildAsync(site, "--theme", theme);
         Assert.Equal(PlaybookCommands.Failed, code);
@@ -73,7 +73,7 @@ public sealed class BadInputTests
     public async Task A_template_that_uses_an_undefined_variable_fails_the_build()
     {
         using var site = TestSite.Minimal();
-        var theme = CopyTheme(site);
+        var theme = site.CopyTheme();
         File.AppendAllText(Path.Combine(theme, "layouts", "page.liquid"), "\n{{ page.titel }}\n");
         var (code, output) = await RunBuildAsync(site, "--theme", theme);
         Assert.Equal(PlaybookCommands.Failed, code);
@@ -84,7 +84,7 @@ public sealed class BadInputTests
     public async Task A_template_that_uses_an_unknown_filter_fails_the_build()
     {
         using var site = TestSite.Minimal();
-        var theme = CopyTheme(site);
+        var theme = site.CopyTheme();
         File.AppendAllText(Path.Combine(theme, "layouts", "page.liquid"), "\n{{ page.title | opmaak }}\n");
         var (code, output) = await RunBuildAsync(site, "--theme", theme);
         Assert.Equal(PlaybookCommands.Failed, code);
@@ -158,18 +158,5 @@ public sealed class BadInputTests
         {
             Environment.CurrentDirectory = previous;
         }
-    }
-
-    private static string CopyTheme(TestSite site)
-    {
-        var target = Path.Combine(site.Root, "theme");
-        foreach (var file in Directory.GetFiles(TestSite.ThemeDirectory, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(TestSite.ThemeDirectory, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Build;
@@ -11,9 +10,9 @@ public sealed class OutputTests
     {
         using var site = TestSite.Minimal();
         await site.BuildCleanAsync();
-        var first = Snapshot(site.OutputDirectory);
+        var first = SiteSnapshot.Of(site.OutputDirectory);
         await site.BuildCleanAsync();
-        var second = Snapshot(site.OutputDirectory);
+        var second = SiteSnapshot.Of(site.OutputDirectory);
         Assert.True(first.Count > 10);
         Assert.Equal(first, second);
     }
@@ -23,13 +22,13 @@ public sealed class OutputTests
     {
         using var site = TestSite.Minimal();
         await site.BuildCleanAsync();
-        var before = Snapshot(site.OutputDirectory);
+        var before = SiteSnapshot.Of(site.OutputDirectory);
 
         site.Write("waarom.md", "---\ntitle: [unclosed\n---\nTekst");
         var result = await site.BuildAsync();
 
         Assert.False(result.Succeeded);
-        Assert.Equal(before, Snapshot(site.OutputDirectory));
+        Assert.Equal(before, SiteSnapshot.Of(site.OutputDirectory));
         SiteSnapshot.AssertNoLeftovers(site.OutputDirectory);
     }
 
@@ -72,11 +71,4 @@ public sealed class OutputTests
             Assert.DoesNotContain("//", string.Concat(loads.Select(u => u.TrimStart('/').Length > 0 && u.StartsWith("//", StringComparison.Ordinal) ? u : string.Empty)), StringComparison.Ordinal);
         }
     }
-
-    private static SortedDictionary<string, string> Snapshot(string directory) =>
-        new(Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
-            .ToDictionary(
-                f => Path.GetRelativePath(directory, f),
-                f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
-            StringComparer.Ordinal);
 }

@@ -114,11 +114,11 @@ public sealed class CheckSpec
                     site.Delete(argument);
                     break;
                 case "theme":
-                    theme = CopyTheme(site);
+                    theme = site.CopyTheme();
                     File.WriteAllText(Path.Combine(theme, argument), text + "\n");
                     break;
                 case "theme-append":
-                    theme = CopyTheme(site);
+                    theme = site.CopyTheme();
                     File.AppendAllText(Path.Combine(theme, argument), text + "\n");
                     break;
             }
@@ -149,24 +149,6 @@ public sealed class CheckSpec
         }
 
         Assert.All(result.Diagnostics, d => Assert.False(string.IsNullOrWhiteSpace(d.Hint), $"{d} has no hint"));
-    }
-
-    private static string CopyTheme(TestSite site)
-    {
-        var target = Path.Combine(site.Root, "theme");
-        if (System.IO.Directory.Exists(target))
-        {
-            return target;
-        }
-
-        foreach (var file in System.IO.Directory.GetFiles(TestSite.ThemeDirectory, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(TestSite.ThemeDirectory, file));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        return target;
     }
 }
 

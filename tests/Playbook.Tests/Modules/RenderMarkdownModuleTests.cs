@@ -1,4 +1,5 @@
 using Playbook.Build;
+using Playbook.Content;
 using Playbook.Diagnostics;
 using Playbook.Markdown;
 using Playbook.Modules;
@@ -35,6 +36,22 @@ public sealed class RenderMarkdownModuleTests
     }
 
     [Fact]
+    public async Task Diagram_ids_are_numbered_per_page_by_the_page_not_by_the_shared_renderer()
+    {
+        var here = SourceLocation.OfFile("content/raci/webcare.yml");
+        var info = new PageInfo("Webcare", null, null, null, null, null, null, false);
+        var matrix = new RaciMatrix("webcare", info, null, [], null, [new Activity("a", "Vragen beantwoorden", null, Basis.Source, [new RaciCell("kcc", "AR", here)], here)], here);
+        var role = new Role("kcc", RoleKind.Context, info with { Title = "KCC" }, null, null, [], [], [], [], [], [], here);
+        var pages = new[] { ModuleHarness.Page("a.md", "```raci webcare\n```\n\n```raci webcare\n```\n"), ModuleHarness.Page("b.md", "```raci webcare\n```\n") };
+        var harness = new ModuleHarness().WithSite(pages, new ContentCatalog([role], [matrix], []));
+
+        var rendered = await harness.RunAsync(pages, new RenderMarkdown());
+
+        Assert.Equal(["dgm-raci-webcare-1", "dgm-raci-webcare-2"], SvgIds(rendered[0]));
+        Assert.Equal(["dgm-raci-webcare-1"], SvgIds(rendered[1]));
+    }
+
+    [Fact]
     public async Task A_link_to_a_missing_source_file_is_reported_at_its_markdown_position()
     {
         var home = ModuleHarness.Page("index.md", "Tekst.\n\nZie [dit](nergens.md).\n", lineOffset: 3);
@@ -46,4 +63,7 @@ public sealed class RenderMarkdownModuleTests
         Assert.Equal(DiagnosticCodes.BrokenSourceLink, error.Code);
         Assert.Equal(new SourceLocation("content/index.md", 6, 5), error.Location);
     }
+
+    private static List<string> SvgIds(Playbook.Pipelines.Document page) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Get(Keys.BodyHtml)).QuerySelectorAll("svg[id]").Select(e => e.Id!).ToList();
 }

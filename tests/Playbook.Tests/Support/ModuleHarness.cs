@@ -24,7 +24,7 @@ public sealed class ModuleHarness
         var templates = new TemplateRenderer(TestSite.ThemeDirectory, "themes/default", strings, Diagnostics);
         var resolved = settings ?? SiteSettings.Default;
         var markdown = new MarkdownRenderer(new Dictionary<string, string>(), [new DiagramExtension(DiagramText.From(strings, resolved.Raci.Scheme))]);
-        var inputs = new BuildInputs(Path.Combine(Path.GetTempPath(), "playbook-harness-content"), "content", TestSite.ThemeDirectory, "themes/default", null, resolved, strings, templates, markdown, new DateOnly(2026, 11, 28));
+        var inputs = new BuildInputs(Path.Combine(Path.GetTempPath(), "playbook-harness-content"), "content", TestSite.ThemeDirectory, "themes/default", resolved, strings, templates, markdown, new DateOnly(2026, 11, 28));
         State = new BuildState(inputs, new CheckOptions());
         Context = new PipelineContext(Diagnostics, State);
         Assert.Empty(Diagnostics.ToSortedList());

@@ -157,6 +157,25 @@ public sealed class TestSite : IDisposable
         return this;
     }
 
+    /// <summary>Copies the default theme into this site's folder, for tests that edit or break a template (once per site); returns its path.</summary>
+    public string CopyTheme()
+    {
+        var target = Path.Combine(Root, "theme");
+        if (Directory.Exists(target))
+        {
+            return target;
+        }
+
+        foreach (var file in Directory.GetFiles(ThemeDirectory, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(ThemeDirectory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        return target;
+    }
+
     public BuildOptions Options(bool write = true) => new()
     {
         ContentDirectory = ContentDirectory,

@@ -39,6 +39,7 @@ public static class SettingsReader
             fields.Text("sourcePage") ?? defaults.SourcePage,
             ReadRaci(fields.Mapping("raci")))
         {
+            Rules = ContentRulesReader.Read(fields.Mapping("rules")),
             RoleTemplate = fields.Text("roleTemplate"),
             RoleTemplateLocation = fields.LocationOfValue("roleTemplate"),
         };

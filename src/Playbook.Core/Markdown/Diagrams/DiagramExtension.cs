@@ -41,13 +41,3 @@ public sealed class DiagramExtension : IMarkdownExtension
         }
     }
 }
-
-/// <summary>Registers the diagram extension on a Markdig pipeline, once.</summary>
-public static class DiagramPipelineExtensions
-{
-    public static MarkdownPipelineBuilder UseDiagrams(this MarkdownPipelineBuilder pipeline, DiagramText text)
-    {
-        pipeline.Extensions.AddIfNotAlready(new DiagramExtension(text));
-        return pipeline;
-    }
-}

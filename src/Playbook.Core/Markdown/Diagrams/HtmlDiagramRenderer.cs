@@ -12,7 +12,6 @@ public sealed class HtmlDiagramRenderer : HtmlObjectRenderer<DiagramBlock>
 {
     private readonly DiagramText _text;
     private readonly CodeBlockRenderer _fallback = new();
-    private int _ordinal;
 
     public HtmlDiagramRenderer(DiagramText text)
     {
@@ -28,11 +27,11 @@ public sealed class HtmlDiagramRenderer : HtmlObjectRenderer<DiagramBlock>
             return;
         }
 
-        // One renderer per page render (see DiagramExtension), so the ordinal numbers diagrams within one page.
-        _ordinal++;
+        // The renderer is shared by every page of the pipeline; the numbering of a page's diagrams lives with the page.
+        var ordinal = page.NextDiagramOrdinal();
         var request = obj.Request;
         var factory = new DiagramFactory(page.Catalog, _text);
-        var id = DiagramFactory.ElementId("dgm", request.Kind, request.Target, _ordinal);
+        var id = DiagramFactory.ElementId("dgm", request.Kind, request.Target, ordinal);
         var caption = string.Join(' ', (obj.Lines.Lines ?? []).Take(obj.Lines.Count).Select(l => l.Slice.ToString().Trim()).Where(l => l.Length > 0));
         var result = factory.Draw(request, id, caption);
         foreach (var problem in result.Problems)

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Document = Playbook.Pipelines.Document;
+using AngleSharp.Html.Parser;
+using Playbook.Build;
+using Playbook.Checks.Links;
+using Playbook.Content;
+using Playbook.Diagnostics;
+using Playbook.Modules;
+using Playbook.Pipelines;
+using static Playbook.Diagnostics.DiagnosticCodes;
+
+namespace Playbook.Checks.Spelling;
+
+/// <summary>
+/// Spelling of what a reader sees (the main text of every generated page, without code and diagrams), with the Hunspell
+/// dictionary and word list of rules.spelling: each unknown word once per source file, at its first place there (SPL001).
+/// Says so when Hunspell or the dictionary is missing (SPL002) rather than passing silently.
+/// </summary>
+public sealed class CheckSpelling : CheckModule
+{
+    protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var build = context.Build().Inputs;
+        if (build.Settings.Rules.Spelling is not { } spelling)
+        {
+            return;
+        }
+
+        string? wordList = null;
+        if (spelling.WordList is { } list)
+        {
+            wordList = Path.Combine(build.ContentDirectory, list);
+            if (!File.Exists(wordList))
+            {
+                context.Diagnostics.Error(WordListMissing, spelling.Location, $"the word list '{list}' does not exist in the content folder", $"create {build.ContentFile(list)} with one word per line, or fix rules.spelling.wordList");
+                return;
+            }
+        }
+
+        var pages = inputs.Where(CollectAnchors.IsPage).Select(page => (Page: page, Tokens: Tokens(VisibleText(page.Content, spelling.Dictionary)))).ToList();
+        var result = Hunspell.Check(pages.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), spelling.Dictionary, wordList);
+        if (result.Unavailable is { } reason)
+        {
+            context.Diagnostics.Warning(SpellingUnavailable, spelling.Location, $"spelling was not checked: {reason}", $"install Hunspell and the dictionary (Debian/Ubuntu: apt-get install hunspell hunspell-{spelling.Dictionary[..2].ToLowerInvariant()}); the pull-request workflow installs them");
+            return;
+        }
+
+        new SpellingReport(build, context.Diagnostics).Report(pages.Select(p => (p.Page, p.Tokens.SelectMany(t => result.ByToken.GetValueOrDefault(t) ?? []).ToList())));
+    }
+
+    /// <summary>The text of main, each text node apart (so table cells do not glue into one word), without code, diagrams or other languages.</summary>
+    private static string VisibleText(string html, string dictionary)
+    {
+        var page = new HtmlParser().ParseDocument(html);
+        var main = page.QuerySelector("main");
+        if (main is null)
+        {
+            return string.Empty;
+        }
+
+        var language = dictionary.Split('_')[0];
+        foreach (var skipped in main.QuerySelectorAll("pre, code, svg, script, style").Concat(main.QuerySelectorAll("[lang]").Where(e => !e.GetAttribute("lang")!.StartsWith(language, StringComparison.OrdinalIgnoreCase))).ToList())
+        {
+            skipped.Remove();
+        }
+
+        return string.Join(' ', main.Descendants<IText>().Select(t => t.Data));
+    }
+
+    /// <summary>Words as a reader sees them: split on white space, without the punctuation around them.</summary>
+    private static List<string> Tokens(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.Trim(TrimmedCharacters()))
+            .Where(t => t.Any(char.IsLetter))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    private static char[] TrimmedCharacters() => ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '\'', '‘', '’', '“', '”', '«', '»', '…', '–', '—', '-', '/', '*', '|'];
+
+    /// <summary>Places each unknown word in a source file the editor can open, once per file.</summary>
+    private sealed class SpellingReport(BuildInputs build, DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
+        private readonly HashSet<(string Word, string File)> _reported = [];
+
+        public void Report(IEnumerable<(Document Page, List<Misspelling> Misspellings)> pages)
+        {
+            var unplaced = new SortedDictionary<string, Misspelling>(StringComparer.Ordinal);
+            foreach (var (page, misspellings) in pages)
+            {
+                var file = page.Find(Keys.File);
+                var isSource = file is not null && !file.StartsWith('(');
+                foreach (var misspelling in misspellings)
+                {
+                    if (!(isSource && TryReport(misspelling, page.Source, file!)))
+                    {
+                        unplaced.TryAdd(misspelling.Word, misspelling);
+                    }
+                }
+            }
+
+            // Words from generated pages (or from fields a layout shows) are reported where the first source file has them.
+            // A word in no content file comes from the theme's own text, which is the developers' to spell, not the editor's.
+            var files = ContentFiles.List(build.ContentDirectory).Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).ToList();
+            foreach (var misspelling in unplaced.Values.Where(m => !_reported.Any(r => r.Word == m.Word)))
+            {
+                _ = files.Any(f => TryReport(misspelling, f, build.ContentFile(f)));
+            }
+        }
+
+        private bool TryReport(Misspelling misspelling, string relative, string display)
+        {
+            if (_reported.Contains((misspelling.Word, display)))
+            {
+                return true;
+            }
+
+            if (!_sources.TryGetValue(relative, out var text))
+            {
+                var path = Path.Combine(build.ContentDirectory, relative);
+                _sources[relative] = text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
+            }
+
+            var match = Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(misspelling.Word)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            var line = text.AsSpan(0, match.Index).Count('\n') + 1;
+            var column = match.Index - (text.LastIndexOf('\n', Math.Max(match.Index - 1, 0)) + 1) + 1;
+            _reported.Add((misspelling.Word, display));
+            Add(misspelling, new SourceLocation(display, line, column));
+            return true;
+        }
+
+        private void Add(Misspelling misspelling, SourceLocation location)
+        {
+            var suggestion = misspelling.Suggestions.Count > 0 ? $"did you mean '{string.Join("', '", misspelling.Suggestions.Take(3))}'? " : string.Empty;
+            var wordList = build.Settings.Rules.Spelling?.WordList is { } list ? build.ContentFile(list) : "the word list (rules.spelling.wordList)";
+            diagnostics.Warning(UnknownWord, location, $"unknown word '{misspelling.Word}'", $"{suggestion}Fix the spelling, or add the word to {wordList} if it is a real term");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.ComponentModel;
+using System.Diagnostics;
+
+namespace Playbook.Checks.Spelling;
+
+/// <summary>A word Hunspell does not know, with its suggestions.</summary>
+public sealed record Misspelling(string Word, IReadOnlyList<string> Suggestions);
+
+/// <summary>What one Hunspell run found: per token the unknown words in it, or why Hunspell could not run.</summary>
+public sealed record HunspellResult(string? Unavailable, IReadOnlyDictionary<string, IReadOnlyList<Misspelling>> ByToken);
+
+/// <summary>
+/// Runs Hunspell once for all tokens in its pipe mode (-a), which answers per input line; one process for the whole
+/// site, never one per page, so spelling stays cheap on a large playbook.
+/// </summary>
+public static class Hunspell
+{
+    public static HunspellResult Check(IReadOnlyList<string> tokens, string dictionary, string? wordList)
+    {
+        List<string> arguments = ["-a", "-i", "UTF-8", "-d", dictionary];
+        if (wordList is not null)
+        {
+            arguments.AddRange(["-p", wordList]);
+        }
+
+        var start = new ProcessStartInfo("hunspell", arguments)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+        };
+        start.Environment["LANG"] = "C.UTF-8";
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception)
+        {
+            return new HunspellResult("Hunspell is not installed", new Dictionary<string, IReadOnlyList<Misspelling>>());
+        }
+
+        using (process)
+        {
+            // Read while writing: a full output pipe would otherwise block Hunspell and then us.
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            try
+            {
+                foreach (var token in tokens)
+                {
+                    // '^' keeps a line that starts with a pipe-mode command character ('*', '@', '#', …) plain text.
+                    process.StandardInput.Write('^');
+                    process.StandardInput.Write(token);
+                    process.StandardInput.Write('\n');
+                }
+
+                process.StandardInput.Close();
+            }
+            catch (IOException)
+            {
+                // Hunspell exited early (no dictionary); its error output says why.
+            }
+
+            process.WaitForExit();
+            var lines = output.GetAwaiter().GetResult().Split('\n');
+            if (process.ExitCode != 0 || lines.Length == 0 || !lines[0].StartsWith("@(#)", StringComparison.Ordinal))
+            {
+                var reason = error.GetAwaiter().GetResult().Trim();
+                return new HunspellResult($"Hunspell cannot use the dictionary '{dictionary}'{(reason.Length > 0 ? $" ({reason})" : string.Empty)}", new Dictionary<string, IReadOnlyList<Misspelling>>());
+            }
+
+            return new HunspellResult(null, Parse(tokens, lines));
+        }
+    }
+
+    /// <summary>Pipe mode answers each input line with one line per word and then an empty line.</summary>
+    private static Dictionary<string, IReadOnlyList<Misspelling>> Parse(IReadOnlyList<string> tokens, string[] lines)
+    {
+        var result = new Dictionary<string, IReadOnlyList<Misspelling>>(StringComparer.Ordinal);
+        var line = 1;
+        foreach (var token in tokens)
+        {
+            var misspellings = new List<Misspelling>();
+            for (; line < lines.Length && lines[line].Length > 0; line++)
+            {
+                if (ParseLine(lines[line]) is { } misspelling)
+                {
+                    misspellings.Add(misspelling);
+                }
+            }
+
+            line++;
+            if (misspellings.Count > 0)
+            {
+                result[token] = misspellings;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>'&amp; word count offset: a, b' (with suggestions) or '# word offset' (none); '*', '+', '-' mean the word is fine.</summary>
+    private static Misspelling? ParseLine(string line)
+    {
+        var parts = line.Split(' ', 3);
+        return line[0] switch
+        {
+            '&' when parts.Length == 3 => new Misspelling(parts[1], parts[2][(parts[2].IndexOf(':', StringComparison.Ordinal) + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+            '#' when parts.Length >= 2 => new Misspelling(parts[1], []),
+            _ => null,
+        };
+    }
+}

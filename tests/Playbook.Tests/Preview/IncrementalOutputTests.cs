@@ -1,0 +1,118 @@
+using Playbook.Build;
+using Playbook.Output;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Preview;
+
+/// <summary>
+/// The preview updates its folder in place, rewriting only what changed: after any series of edits it holds
+/// exactly what a clean full build of the same sources produces.
+/// </summary>
+public sealed class IncrementalOutputTests
+{
+    [Fact]
+    public async Task In_place_output_equals_a_clean_build_after_every_edit_in_a_series()
+    {
+        using var site = TestSite.Minimal();
+        var theme = site.CopyTheme();
+        var preview = new OutputPhase(site.OutputDirectory);
+        BuildOptions Options(BuildOptions o) => o with { ThemeDirectory = theme };
+        await BuildInPlaceAsync(site, preview, Options);
+
+        var edits = new (string Name, Action Edit)[]
+        {
+            ("page body", () => site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n## Van zenden naar luisteren\n\nEen nieuwe alinea.")),
+            ("page title", () => site.Write("waarom.md", "---\ntitle: Waarom nu\norder: 1\n---\nTekst.")),
+            ("page order", () => site.Write("waarom.md", "---\ntitle: Waarom nu\norder: 9\n---\nTekst.")),
+            ("matrix cell", () => Replace(site, "raci/webcare.yml", "contentspecialist: C\n", "contentspecialist: I\n")),
+            ("role name", () => Replace(site, "rollen/klantcontactcentrum.md", "title: Klantcontactcentrum", "title: Klantcontact")),
+            ("new file", () => site.Write("aanpak/werkwijze.md", "---\ntitle: Werkwijze\n---\n## Stappen\n\nZo werken we.")),
+            ("deleted file", () => site.Delete("waarom.md")),
+            ("theme template", () => File.AppendAllText(Path.Combine(theme, "layouts", "page.liquid"), "\n<p class=\"pb-test\">Sjabloon gewijzigd</p>\n")),
+        };
+
+        foreach (var (name, edit) in edits)
+        {
+            edit();
+            await BuildInPlaceAsync(site, preview, Options);
+            var clean = Path.Combine(site.Root, "clean");
+            await site.BuildCleanAsync(o => Options(o) with { OutputDirectory = clean });
+            Assert.True(SiteSnapshot.Of(clean).SequenceEqual(SiteSnapshot.Of(site.OutputDirectory)), $"after the {name} edit the preview's folder differs from a clean build:\n{Difference(clean, site.OutputDirectory)}");
+        }
+
+        Assert.Contains("Sjabloon gewijzigd", site.OutputFile("aanpak/werkwijze/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deleted_source_takes_its_page_and_its_nav_link_with_it()
+    {
+        using var site = TestSite.Minimal();
+        var preview = new OutputPhase(site.OutputDirectory);
+        await BuildInPlaceAsync(site, preview);
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "waarom", "index.html")));
+
+        site.Delete("waarom.md");
+        var result = await BuildInPlaceAsync(site, preview);
+
+        Assert.False(Directory.Exists(Path.Combine(site.OutputDirectory, "waarom")), "the deleted page's folder is still served");
+        Assert.True(result.Changes.Removed >= 1);
+        Assert.DoesNotContain(site.Page("/").QuerySelectorAll(".pb-nav a"), a => a.GetAttribute("href") == "/waarom/");
+    }
+
+    [Fact]
+    public async Task A_renamed_page_title_reaches_the_nav_of_every_page()
+    {
+        using var site = TestSite.Minimal();
+        var preview = new OutputPhase(site.OutputDirectory);
+        await BuildInPlaceAsync(site, preview);
+
+        site.Write("waarom.md", "---\ntitle: Waarom wij veranderen\norder: 1\n---\nTekst.");
+        await BuildInPlaceAsync(site, preview);
+
+        var pages = Directory.GetFiles(site.OutputDirectory, "index.html", SearchOption.AllDirectories);
+        Assert.True(pages.Length > 5);
+        Assert.All(pages, page => Assert.Contains(
+            site.Page(Path.GetRelativePath(site.OutputDirectory, page).Replace('\\', '/')).QuerySelectorAll(".pb-nav a"),
+            a => a.TextContent == "Waarom wij veranderen"));
+    }
+
+    [Fact]
+    public async Task A_body_edit_rewrites_the_page_but_leaves_unrelated_pages_untouched()
+    {
+        using var site = TestSite.Minimal();
+        var preview = new OutputPhase(site.OutputDirectory);
+        var first = await BuildInPlaceAsync(site, preview);
+        var role = Path.Combine(site.OutputDirectory, "rollen", "contentspecialist", "index.html");
+        var roleWritten = File.GetLastWriteTimeUtc(role);
+        File.SetLastWriteTimeUtc(role, roleWritten.AddHours(-1));
+
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\nAlleen deze tekst is nieuw.");
+        var second = await BuildInPlaceAsync(site, preview);
+
+        Assert.Contains("Alleen deze tekst is nieuw.", site.OutputFile("waarom/index.html"), StringComparison.Ordinal);
+        Assert.Equal(roleWritten.AddHours(-1), File.GetLastWriteTimeUtc(role));
+        Assert.True(second.Changes.Written < first.Changes.Written / 2, $"{second.Changes.Written} of {first.Changes.Written} files rewritten for one body edit");
+    }
+
+    private static async Task<BuildResult> BuildInPlaceAsync(TestSite site, OutputPhase preview, Func<BuildOptions, BuildOptions>? configure = null)
+    {
+        var options = configure is null ? site.Options() : configure(site.Options());
+        var result = await SiteBuilder.BuildAsync(options, preview, CancellationToken.None);
+        Assert.True(result.Succeeded, "build failed:\n" + string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    private static void Replace(TestSite site, string relative, string from, string to)
+    {
+        var path = Path.Combine(site.ContentDirectory, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private static string Difference(string expected, string actual)
+    {
+        var (a, b) = (SiteSnapshot.Of(expected), SiteSnapshot.Of(actual));
+        return string.Join('\n', a.Keys.Union(b.Keys).Where(k => !a.TryGetValue(k, out var x) || !b.TryGetValue(k, out var y) || x != y).Take(10));
+    }
+}
