@@ -100,6 +100,13 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             ReducedMotion = ReducedMotion.Reduce,
         });
         var page = await context.NewPageAsync();
+        if (!settings.SiteScripts)
+        {
+            // The site's own scripts never load, so the page is what a reader without JavaScript gets, while the
+            // test can still run its own script in the page (axe cannot run where JavaScript is off: it would hang).
+            await page.RouteAsync("**/*.js", route => route.AbortAsync());
+        }
+
         var sitePage = new SitePage(context, page, Server.BaseUri);
         var response = await page.GotoAsync(path);
         var status = response?.Status ?? 0;
@@ -139,6 +146,9 @@ public sealed record PageSettings
     public ColorScheme ColorScheme { get; init; } = ColorScheme.Light;
 
     public bool JavaScript { get; init; } = true;
+
+    /// <summary>False blocks the site's own scripts but keeps JavaScript on for the test's tools (axe).</summary>
+    public bool SiteScripts { get; init; } = true;
 
     public int ExpectedStatus { get; init; } = 200;
 
