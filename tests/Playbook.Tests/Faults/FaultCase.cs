@@ -70,7 +70,10 @@ public sealed record FaultCase(string Name, string Description, int Exit, string
         }
     }
 
-    /// <summary>Expands &lt;&lt;repeat N|text&gt;&gt; (text may use \n) and &lt;&lt;char XXXX&gt;&gt;, so huge or invisible input stays readable here.</summary>
+    /// <summary>
+    /// Expands &lt;&lt;repeat N|text&gt;&gt; (text may use \n), &lt;&lt;nest N|line&gt;&gt; (N lines, each indented two spaces
+    /// more than the last) and &lt;&lt;char XXXX&gt;&gt;, so huge, deep or invisible input stays readable here.
+    /// </summary>
     private static string Expand(string text)
     {
         var result = new StringBuilder();
@@ -92,6 +95,15 @@ public sealed record FaultCase(string Name, string Description, int Exit, string
                 var count = int.Parse(token[7..bar], CultureInfo.InvariantCulture);
                 var unit = token[(bar + 1)..].Replace("\\n", "\n", StringComparison.Ordinal);
                 result.Insert(result.Length, unit, count);
+            }
+            else if (token.StartsWith("nest ", StringComparison.Ordinal))
+            {
+                var bar = token.IndexOf('|', StringComparison.Ordinal);
+                var count = int.Parse(token[5..bar], CultureInfo.InvariantCulture);
+                for (var level = 0; level < count; level++)
+                {
+                    result.Append(' ', 2 * level).Append(token, bar + 1, token.Length - bar - 1).Append('\n');
+                }
             }
             else if (token.StartsWith("char ", StringComparison.Ordinal))
             {
