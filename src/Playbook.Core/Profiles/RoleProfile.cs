@@ -39,7 +39,7 @@ public sealed record RoleProfile(Role Role, string PageUrl, ProfileFiles Files, 
     /// <summary>The profiles of every core role, in the catalog's order.</summary>
     public static IReadOnlyList<RoleProfile> All(ContentCatalog catalog, string scheme, Func<string, string?> pageUrlOfSource) =>
         catalog.Roles.Where(HasProfile)
-            .Select(role => (role, url: pageUrlOfSource($"rollen/{role.Id}.md")))
+            .Select(role => (role, url: pageUrlOfSource(catalog.Folders.Roles.SourceOf(role.Id))))
             .Where(x => x.url is not null)
             .Select(x => Of(catalog, scheme, x.role, x.url!, pageUrlOfSource))
             .ToList();
@@ -56,7 +56,7 @@ public sealed record RoleProfile(Role Role, string PageUrl, ProfileFiles Files, 
                     a.Activity.Id,
                     a.Activity.Title,
                     InSchemeOrder(a.Cell.Letters, scheme),
-                    (pageUrlOfSource($"raci/{a.Matrix.Id}.yml") ?? string.Empty) + "#" + a.Activity.Id))
+                    (pageUrlOfSource(catalog.Folders.Matrices.SourceOf(a.Matrix.Id)) ?? string.Empty) + "#" + a.Activity.Id))
                 .ToList());
 
     /// <summary>Letters in the scheme's order (AR reads RA for RACI), as on the role page.</summary>

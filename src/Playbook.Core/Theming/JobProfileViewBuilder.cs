@@ -12,7 +12,7 @@ public sealed class JobProfileViewBuilder(SiteMap siteMap, ContentCatalog catalo
 {
     public JobProfileView? Build(Role role)
     {
-        if (!RoleProfile.HasProfile(role) || siteMap.FindBySource($"rollen/{role.Id}.md") is not { } page)
+        if (!RoleProfile.HasProfile(role) || siteMap.FindBySource(catalog.Folders.Roles.SourceOf(role.Id)) is not { } page)
         {
             return null;
         }

@@ -126,7 +126,7 @@ public sealed class RaciRules
 
     private void CheckRoleId(string roleId, SourceLocation location)
     {
-        if (_catalog.FindRole(roleId) is not null || _diagnostics.HasErrorIn($"rollen/{roleId}.md"))
+        if (_catalog.FindRole(roleId) is not null || _diagnostics.HasErrorIn(_catalog.Folders.Roles.SourceOf(roleId)))
         {
             // A role page with its own error is not also reported as missing.
             return;

@@ -1,3 +1,4 @@
+using Playbook.Content;
 using Playbook.Site;
 
 namespace Playbook.Editing.Rename;
@@ -15,20 +16,23 @@ public sealed record RenamePlan(RenameKind Kind, string OldId, string NewId, str
     /// <summary>The prefix of an id link ('role:'), or null for pages, which are linked by path only.</summary>
     public string? IdScheme => Kind switch
     {
-        RenameKind.Role => "role:",
-        RenameKind.Matrix => "matrix:",
-        RenameKind.Example => "example:",
+        RenameKind.Role => ContentFolders.Default.Roles.IdScheme,
+        RenameKind.Matrix => ContentFolders.Default.Matrices.IdScheme,
+        RenameKind.Example => ContentFolders.Default.Examples.IdScheme,
         _ => null,
     };
 
     /// <summary>Where the source file of an id lives; a page is given as its path under content/ (with or without .md).</summary>
     public static RenamePlan For(RenameKind kind, string oldName, string newName) => kind switch
     {
-        RenameKind.Role => new(kind, oldName, newName, $"rollen/{oldName}.md", $"rollen/{newName}.md"),
-        RenameKind.Matrix => new(kind, oldName, newName, $"raci/{oldName}.yml", $"raci/{newName}.yml"),
-        RenameKind.Example => new(kind, oldName, newName, $"voorbeelden/{oldName}.md", $"voorbeelden/{newName}.md"),
+        RenameKind.Role => InFolder(ContentFolders.Default.Roles, kind, oldName, newName),
+        RenameKind.Matrix => InFolder(ContentFolders.Default.Matrices, kind, oldName, newName),
+        RenameKind.Example => InFolder(ContentFolders.Default.Examples, kind, oldName, newName),
         _ => new(kind, oldName, newName, PagePath(oldName), PagePath(newName)),
     };
+
+    private static RenamePlan InFolder(ContentFolder folder, RenameKind kind, string oldName, string newName) =>
+        new(kind, oldName, newName, folder.SourceOf(oldName), folder.SourceOf(newName));
 
     /// <summary>The folder the new file is in moved relative to the old one, so its own relative links need rebasing.</summary>
     public bool ChangesFolder => !string.Equals(Folder(OldSource), Folder(NewSource), StringComparison.Ordinal);

@@ -26,9 +26,9 @@ public static class ContentScaffold
     {
         var relative = kind switch
         {
-            ScaffoldKind.Role => $"rollen/{id}.md",
-            ScaffoldKind.Matrix => $"raci/{id}.yml",
-            ScaffoldKind.Example => $"voorbeelden/{id}.md",
+            ScaffoldKind.Role => ContentFolders.Default.Roles.SourceOf(id),
+            ScaffoldKind.Matrix => ContentFolders.Default.Matrices.SourceOf(id),
+            ScaffoldKind.Example => ContentFolders.Default.Examples.SourceOf(id),
             _ => id.Trim('/').EndsWith(".md", StringComparison.Ordinal) ? id.Trim('/') : id.Trim('/') + ".md",
         };
         var display = SourceLocation.OfFile(DisplayPath.Join(contentDisplay, relative));
