@@ -44,4 +44,7 @@ public static class Keys
     public static MetadataKey<RaciMatrix> Matrix { get; } = new("matrix");
 
     public static MetadataKey<Example> Example { get; } = new("example");
+
+    /// <summary>On the glossary page (begrippen.yml): its terms.</summary>
+    public static MetadataKey<Glossary> Glossary { get; } = new("glossary");
 }
