@@ -130,7 +130,8 @@ public static class SiteBuilder
     private static string DefaultCacheFile(string contentDirectory) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".playbook-cache", "external-links.json");
 
-    private static Dictionary<string, string> AdmonitionTitles(ThemeStrings strings) =>
+    /// <summary>The admonition kinds (tip, choice, …) that the theme's strings give a title; the Markdown renders those.</summary>
+    public static Dictionary<string, string> AdmonitionTitles(ThemeStrings strings) =>
         AdmonitionKinds
             .Where(kind => strings.Find($"admonition_{kind}") is not null)
             .ToDictionary(kind => kind, kind => strings[$"admonition_{kind}"], StringComparer.Ordinal);
