@@ -17,6 +17,9 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<LinkOrigin> Lin
 
     /// <summary>The headings with ids, from the syntax tree: level, id, plain text and where each is written.</summary>
     public IReadOnlyList<Heading> Headings { get; init; } = [];
+
+    /// <summary>Images in raw HTML written without an alt attribute, with where each tag starts.</summary>
+    public IReadOnlyList<LinkOrigin> ImagesWithoutAlt { get; init; } = [];
 }
 
 /// <summary>
@@ -84,12 +87,15 @@ public sealed class MarkdownRenderer
         Security.RawHtmlGuard.Check(document, page, _html);
         var origins = RewriteLinks(document, page, links);
         var ids = IdOrigins(document, page);
+        var raw = RawHtmlOrigins.Read(document, page);
+        origins.AddRange(raw.Links);
+        ids.AddRange(raw.Ids);
         using var writer = new StringWriter();
         var renderer = new PlaybookHtmlRenderer(writer, page);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), origins) { Ids = ids, Headings = Headings(document, page) };
+        return new RenderedMarkdown(writer.ToString(), origins) { Ids = ids, Headings = Headings(document, page), ImagesWithoutAlt = raw.MissingAlt };
     }
 
     /// <summary>Read from the tree the renderer is about to write, so nothing has to find them again in the HTML.</summary>
