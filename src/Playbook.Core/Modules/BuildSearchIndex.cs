@@ -22,8 +22,14 @@ public sealed class BuildSearchIndex : BatchModule
         var strings = build.Strings.Values
             .Where(s => s.Key.StartsWith("search_", StringComparison.Ordinal) || s.Key is "raci_A" or "raci_R")
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-        return new SearchIndexBuilder(strings).Build(documents)
+        return new SearchIndexBuilder(strings, Synonyms()).Build(documents)
             .Select(file => new Document(IndexFolder + file.Path, IndexFolder + file.Path, file.Json).Set(Keys.File, "(generated) " + IndexFolder + file.Path))
             .ToList();
     }
+
+    /// <summary>
+    /// The hook for words that find each other: each group (a glossary term and its synonyms) is indexed under all
+    /// of its members. The glossary feeds it from content/begrippen.yml (see docs/search.md, "Synonyms").
+    /// </summary>
+    private static SearchSynonyms Synonyms() => SearchSynonyms.None;
 }

@@ -1,6 +1,7 @@
 using Playbook.Build;
 using Playbook.Content;
 using Playbook.Pipelines;
+using Playbook.Profiles;
 using Playbook.Site;
 using Playbook.Theming;
 
@@ -61,9 +62,13 @@ public sealed class SearchDocumentBuilder
         var intro = new List<string?> { info.Summary };
         var type = SearchResultType.Page;
         var roleNames = new List<string>();
+        IReadOnlyList<SearchDownload>? downloads = null;
         if (page.TryGet(Keys.Role, out var role))
         {
             type = SearchResultType.Role;
+            downloads = RoleProfile.HasProfile(role)
+                ? JobProfileViewBuilder.Downloads(ProfileFiles.For(role.Id, page.Get(Keys.Url)), _siteMap, _strings).Select(d => new SearchDownload(d.Title, d.Href, d.Format)).ToList()
+                : null;
             roleNames.Add(role.Title);
             intro.Add(role.GrowsFrom is null ? null : $"{_strings.Find("grows_from") ?? string.Empty}: {role.GrowsFrom}");
             AddRoleSections(role, generated);
@@ -89,7 +94,7 @@ public sealed class SearchDocumentBuilder
             sections.Add(new SearchSection(heading.Id, heading.Text, text));
         }
 
-        return new SearchDocument(type, info.Title, _siteMap.Href(page.Get(Keys.Url)), sections, roleNames);
+        return new SearchDocument(type, info.Title, _siteMap.Href(page.Get(Keys.Url)), sections, roleNames, Downloads: downloads);
     }
 
     // The anchors are the ones the role layout gives its generated sections (themes/default/layouts/role.liquid);
