@@ -69,6 +69,46 @@ public class SearchBuildTests
     }
 
     [Fact]
+    public async Task A_theme_that_names_the_role_sections_differently_still_gets_their_text_under_anchors_the_page_has()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("index.md", "---\ntitle: Welkom\n---\nLees over de [contentspecialist](rollen/contentspecialist.md).\n");
+        var theme = site.CopyTheme();
+        var layout = Path.Combine(theme, "layouts", "role.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout)
+            .Replace("id=\"doel\"", "id=\"purpose\"", StringComparison.Ordinal)
+            .Replace("id=\"resultaatgebied-{{ forloop.index }}\"", "id=\"area-{{ forloop.index }}\"", StringComparison.Ordinal)
+            .Replace("id=\"kennis\"", "id=\"knowledge\"", StringComparison.Ordinal));
+        await site.BuildCleanAsync(o => o with { ThemeDirectory = theme });
+
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var role = Enumerable.Range(0, manifest.GetProperty("documents").GetInt32()).Select(id => Fragment(site, id))
+            .Single(f => f.GetProperty("href").GetString() == "/rollen/contentspecialist/");
+        var sections = role.GetProperty("sections").EnumerateArray().Skip(1).ToDictionary(s => s[0].GetString()!, s => s[2].GetString()!);
+        Assert.Equal("Zorgt dat content past bij het doel en het kanaal.", sections["purpose"]);
+        Assert.Equal("Stelt de contentstrategie op.", sections["area-1"]);
+        Assert.Equal("Kanalen", sections["knowledge"]);
+        Assert.DoesNotContain("doel", sections.Keys);
+        var page = site.Page("/rollen/contentspecialist/");
+        Assert.All(sections.Keys, anchor => Assert.NotNull(page.GetElementById(anchor)));
+    }
+
+    [Fact]
+    public async Task A_matrix_result_holds_its_notes_once()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("raci/webcare.yml", File.ReadAllText(Path.Combine(site.ContentDirectory, "raci", "webcare.yml")) + "notes: |\n  Een zeldzaamheid in de toelichting.\n\n  ## Afspraken\n\n  Nog een zeldzaamheid.\n");
+        await site.BuildCleanAsync();
+
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var matrix = Enumerable.Range(0, manifest.GetProperty("documents").GetInt32()).Select(id => Fragment(site, id))
+            .Single(f => f.GetProperty("type").GetString() == "matrix");
+        var text = string.Join('\n', matrix.GetProperty("sections").EnumerateArray().Select(s => s[2].GetString()));
+        Assert.Equal(2, text.Split("zeldzaamheid").Length - 1);
+        Assert.Contains(matrix.GetProperty("sections").EnumerateArray(), s => s[0].GetString() == "afspraken" && s[2].GetString() == "Nog een zeldzaamheid.");
+    }
+
+    [Fact]
     public async Task A_core_role_result_offers_its_job_profile_downloads_and_no_other_result_offers_any()
     {
         using var site = TestSite.Minimal();
