@@ -20,6 +20,9 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<LinkOrigin> Lin
 
     /// <summary>The body's plain text split at its h2/h3 headings, from the syntax tree (what search indexes).</summary>
     public IReadOnlyList<TextSection> Sections { get; init; } = [new TextSection(null, string.Empty)];
+
+    /// <summary>Images in raw HTML written without an alt attribute, with where each tag starts.</summary>
+    public IReadOnlyList<LinkOrigin> ImagesWithoutAlt { get; init; } = [];
 }
 
 /// <summary>
@@ -87,12 +90,15 @@ public sealed class MarkdownRenderer
         Security.RawHtmlGuard.Check(document, page, _html);
         var origins = RewriteLinks(document, page, links);
         var ids = IdOrigins(document, page);
+        var raw = RawHtmlOrigins.Read(document, page);
+        origins.AddRange(raw.Links);
+        ids.AddRange(raw.Ids);
         using var writer = new StringWriter();
         var renderer = new PlaybookHtmlRenderer(writer, page);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), origins) { Ids = ids, Headings = Headings(document, page), Sections = BodyText.Sections(document) };
+        return new RenderedMarkdown(writer.ToString(), origins) { Ids = ids, Headings = Headings(document, page), Sections = BodyText.Sections(document), ImagesWithoutAlt = raw.MissingAlt };
     }
 
     /// <summary>Read from the tree the renderer is about to write, so nothing has to find them again in the HTML.</summary>
