@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Playbook.Search;
+using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Search;
 
@@ -14,31 +14,8 @@ public class SearchSynonymsTests
         new(SearchResultType.Page, "Journaal", "/journaal/", [new(null, string.Empty, "Een journey zonder customer ervoor, en een customer alleen.")], []),
     ];
 
-    private static List<int> ResultsOf(IReadOnlyList<SearchIndexFile> files, string stem)
-    {
-        var manifest = JsonDocument.Parse(files[0].Json).RootElement;
-        if (!manifest.GetProperty("shards").TryGetProperty(SearchIndexBuilder.ShardKey(stem), out var path))
-        {
-            return [];
-        }
-
-        var shard = JsonDocument.Parse(files.Single(f => f.Path == path.GetString()).Json).RootElement.GetProperty("t");
-        if (!shard.TryGetProperty(stem, out var term))
-        {
-            return [];
-        }
-
-        // Decode the postings: gap to the previous result, number of sections, the sections.
-        var flat = term[1].EnumerateArray().Select(e => e.GetInt32()).ToList();
-        var results = new List<int>();
-        for (int i = 0, id = 0; i < flat.Count; i += 2 + flat[i + 1])
-        {
-            id += flat[i];
-            results.Add(id);
-        }
-
-        return results;
-    }
+    private static List<int> ResultsOf(IReadOnlyList<SearchIndexFile> files, string stem) =>
+        SearchIndexReader.ResultsWith(path => files.Single(f => f.Path == path).Json, stem);
 
     private static string Stem(string word) => Assert.Single(DutchAnalyzer.Analyze(word)).Stem;
 
