@@ -29,6 +29,9 @@ public static class Keys
     /// <summary>The headings the Markdown body has, from its syntax tree, with their source locations.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> MarkdownHeadings { get; } = new("markdown-headings");
 
+    /// <summary>The Markdown body's plain text split at its h2/h3 headings, from its syntax tree (search reads this, never the HTML).</summary>
+    public static MetadataKey<IReadOnlyList<TextSection>> BodySections { get; } = new("body-sections");
+
     /// <summary>The finished page's h2/h3 sections (Markdown and layout), in page order: its table of contents.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> Headings { get; } = new("headings");
 
