@@ -71,16 +71,14 @@ public sealed class IncrementalOutputTests
 
     [Theory]
     [InlineData("playbook.yml", "title: Testplaybook", "title: Ons playbook")]
-    [InlineData("begrippen.yml", "", "title: Begrippen\n")]
+    [InlineData("begrippen.yml", "Antwoorden op vragen", "Reageren op berichten")]
     public async Task A_change_to_shared_data_recomputes_every_page(string file, string from, string to)
     {
-        using var site = TestSite.Minimal();
+        using var site = TestSite.Minimal().Write("begrippen.yml", "title: Begrippenlijst\nsummary: Woorden die we gebruiken.\nterms:\n  - id: webcare\n    term: Webcare\n    definition: Antwoorden op vragen via sociale media.\n");
         var cache = new BuildCache(site.OutputDirectory);
         await BuildCachedAsync(site, cache);
 
-        var path = Path.Combine(site.ContentDirectory, file);
-        var text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
-        site.Write(file, from.Length == 0 ? text + to : text.Replace(from, to, StringComparison.Ordinal));
+        Replace(site, file, from, to);
         var second = await BuildCachedAsync(site, cache);
 
         Assert.Equal(second.Pages, second.Computed(nameof(Playbook.Modules.RenderLayout)));
