@@ -88,6 +88,7 @@ public sealed class MarkdownRenderer
         }
 
         Security.RawHtmlGuard.Check(document, page, _html);
+        LinksAsText.Check(document, markdown, page);
         var origins = RewriteLinks(document, page, links);
         var ids = IdOrigins(document, page);
         var raw = RawHtmlOrigins.Read(document, page);
