@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Playbook.Markdown.Admonitions;
+using Playbook.Markdown.Glossary;
 using Playbook.Pipelines;
 using Playbook.Site;
 
@@ -45,6 +46,7 @@ public sealed class MarkdownRenderer
             .UseTaskLists()
             .UseAutoLinks();
         builder.Extensions.AddIfNotAlready(new AdmonitionExtension(admonitionTitles));
+        builder.Extensions.AddIfNotAlready(new GlossaryTermExtension());
         foreach (var extension in extensions ?? [])
         {
             builder.Extensions.Add(extension);
@@ -83,6 +85,11 @@ public sealed class MarkdownRenderer
 
         Security.RawHtmlGuard.Check(document, page, _html);
         var origins = RewriteLinks(document, page, links);
+        if (page.Terms is { } terms)
+        {
+            GlossaryTermLinker.Link(document, terms);
+        }
+
         var ids = IdOrigins(document, page);
         using var writer = new StringWriter();
         var renderer = new PlaybookHtmlRenderer(writer, page);

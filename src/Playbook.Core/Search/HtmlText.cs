@@ -43,7 +43,8 @@ public static partial class HtmlText
     [GeneratedRegex("<h(?<level>[23])\\b[^>]*?\\sid=\"(?<id>[^\"]+)\"[^>]*>(?<text>.*?)</h\\k<level>>", RegexOptions.Singleline)]
     private static partial Regex HeadingPattern();
 
-    [GeneratedRegex("<(?<tag>figure|svg|pre|script|style|template)\\b.*?</\\k<tag>>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    // A glossary term's tooltip (role="tooltip", plain text) repeats the glossary's definition on every page that uses the term.
+    [GeneratedRegex("<(?<tag>figure|svg|pre|script|style|template)\\b.*?</\\k<tag>>|<span\\b[^>]*\\srole=\"tooltip\"[^>]*>[^<]*</span>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex SkippedElements();
 
     [GeneratedRegex("</?(?:p|li|ul|ol|h[1-6]|td|th|tr|table|thead|tbody|caption|div|br|hr|dt|dd|dl|blockquote|figure|figcaption|section|aside|details|summary)\\b[^>]*>", RegexOptions.IgnoreCase)]
