@@ -38,6 +38,9 @@ public static class Keys
 
     public static MetadataKey<Role> Role { get; } = new("role");
 
+    /// <summary>A role's front matter as parsed, so rules.coreRoleFields counts fields by the keys editors write.</summary>
+    public static MetadataKey<YamlDotNet.RepresentationModel.YamlMappingNode> FrontMatter { get; } = new("front-matter");
+
     public static MetadataKey<RaciMatrix> Matrix { get; } = new("matrix");
 
     public static MetadataKey<Example> Example { get; } = new("example");

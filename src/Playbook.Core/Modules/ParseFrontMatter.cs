@@ -118,7 +118,7 @@ public sealed class ParsePages : ParseFrontMatter
         }
 
         var page = PageInfoReader.Read(yaml, PageInfoReader.TitleFromPath(input.Source));
-        yaml.ReportUnknownKeys();
+        yaml.ReportUnknownKeys(Content.Fields.PageFields.Shared);
         return input.Set(Keys.Page, page).Set(Keys.Kind, context.Build().Inputs.Folders.KindOfPage(input.Source));
     }
 }
@@ -134,7 +134,7 @@ public sealed class ParseRoles : ParseFrontMatter
         }
 
         var role = RoleReader.Read(IdOf(input, fields, context), yaml);
-        return input.Set(Keys.Page, role.Page).Set(Keys.Kind, PageKind.Role).Set(Keys.Role, role);
+        return input.Set(Keys.Page, role.Page).Set(Keys.Kind, PageKind.Role).Set(Keys.Role, role).Set(Keys.FrontMatter, yaml.Root);
     }
 }
 

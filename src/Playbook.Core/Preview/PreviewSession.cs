@@ -100,12 +100,12 @@ public sealed class PreviewSession : IAsyncDisposable
             if (result.Succeeded)
             {
                 await _log.WriteLineAsync($"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s ({result.Changes.Written} files written, {result.Changes.Removed} removed)").ConfigureAwait(false);
-                _server?.NotifyReload();
+                _server?.NotifyBuilt(result.Changes);
             }
             else
             {
                 await _log.WriteLineAsync($"Build failed ({result.ErrorCount} errors); still serving the last good site").ConfigureAwait(false);
-                _server?.NotifyFailed(string.Join('\n', result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+                _server?.NotifyFailed(result.Diagnostics.Where(d => d.IsError || result.Strict), PreviewLabels.Load(_options.ContentDirectory, _options.ThemeDirectory));
             }
 
             Rebuilt?.Invoke(result);

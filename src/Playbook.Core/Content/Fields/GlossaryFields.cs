@@ -1,0 +1,25 @@
+namespace Playbook.Content.Fields;
+
+/// <summary>The keys of the glossary (begrippen.yml), published at /begrippenlijst/.</summary>
+public static class GlossaryFields
+{
+    public static FieldSet Term { get; } = new(
+    [
+        PageFields.Id("id", "Unieke id van het begrip: kleine letters, cijfers en streepjes; het anker op de begrippenlijst.").Require(),
+        new Field("term", FieldKind.Text, "Het begrip zoals het in de tekst staat.").Require(),
+        new("synonyms", FieldKind.TextList, "Andere woorden voor hetzelfde begrip; de zoekfunctie vindt het begrip ook daarop."),
+        new Field("definition", FieldKind.Text, "Korte definitie in één of twee zinnen; ook de tooltip bij het eerste gebruik.").Require(),
+        new("text", FieldKind.Text, "Langere uitleg op de begrippenlijst (Markdown)."),
+        new("seeAlso", FieldKind.TextList, "Id's van verwante begrippen."),
+    ]);
+
+    public static FieldSet Root { get; } = new(
+    [
+        new Field("title", FieldKind.Text, "Titel van de begrippenlijst.").Require(),
+        new("summary", FieldKind.Text, "Eén zin over de begrippenlijst."),
+        new("order", FieldKind.WholeNumber, "Plaats in de navigatie."),
+        new("owner", FieldKind.Text, "Wie de begrippenlijst actueel houdt."),
+        PageFields.Date("reviewBy", "Datum (JJJJ-MM-DD) waarop de eigenaar de lijst opnieuw bekijkt."),
+        new Field("terms", FieldKind.MappingList, "De begrippen.") { Fields = Term }.Require(),
+    ]);
+}
