@@ -26,8 +26,14 @@ public static class Keys
     /// <summary>The body rendered to HTML, before the layout.</summary>
     public static MetadataKey<string> BodyHtml { get; } = new("body-html");
 
+    /// <summary>Whether the rendered body shows catalog data (a diagram), so it is re-rendered when the catalog changes.</summary>
+    public static MetadataKey<bool> ShowsCatalog { get; } = new("shows-catalog");
+
     /// <summary>The headings the Markdown body has, from its syntax tree, with their source locations.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> MarkdownHeadings { get; } = new("markdown-headings");
+
+    /// <summary>The Markdown body's plain text split at its h2/h3 headings, from its syntax tree (search reads this, never the HTML).</summary>
+    public static MetadataKey<IReadOnlyList<TextSection>> BodySections { get; } = new("body-sections");
 
     /// <summary>The finished page's h2/h3 sections (Markdown and layout), in page order: its table of contents.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> Headings { get; } = new("headings");

@@ -20,3 +20,9 @@ public sealed record LinkOrigin(string Href, SourceLocation Location)
 
 /// <summary>Where an id in the output was written (a heading, {#id}, or raw HTML), so a duplicate is reported at its Markdown line.</summary>
 public sealed record IdOrigin(string Id, SourceLocation Location);
+
+/// <summary>
+/// The plain text of a part of a page's Markdown body: the text before its first h2/h3 heading (<see cref="HeadingId"/>
+/// null) or below one, up to the next. From the syntax tree; diagrams, figures, code and raw HTML add nothing.
+/// </summary>
+public sealed record TextSection(string? HeadingId, string Text);
