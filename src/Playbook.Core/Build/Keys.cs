@@ -26,6 +26,9 @@ public static class Keys
     /// <summary>The body rendered to HTML, before the layout.</summary>
     public static MetadataKey<string> BodyHtml { get; } = new("body-html");
 
+    /// <summary>Whether the rendered body shows catalog data (a diagram), so it is re-rendered when the catalog changes.</summary>
+    public static MetadataKey<bool> ShowsCatalog { get; } = new("shows-catalog");
+
     /// <summary>The headings the Markdown body has, from its syntax tree, with their source locations.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> MarkdownHeadings { get; } = new("markdown-headings");
 

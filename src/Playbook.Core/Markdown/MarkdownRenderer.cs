@@ -4,6 +4,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Playbook.Markdown.Admonitions;
+using Playbook.Markdown.Glossary;
 using Playbook.Pipelines;
 using Playbook.Site;
 
@@ -51,6 +52,7 @@ public sealed class MarkdownRenderer
             .UseTaskLists()
             .UseAutoLinks();
         builder.Extensions.AddIfNotAlready(new AdmonitionExtension(admonitionTitles));
+        builder.Extensions.AddIfNotAlready(new GlossaryTermExtension());
         foreach (var extension in extensions ?? [])
         {
             builder.Extensions.Add(extension);
@@ -88,7 +90,13 @@ public sealed class MarkdownRenderer
         }
 
         Security.RawHtmlGuard.Check(document, page, _html);
+        LinksAsText.Check(document, markdown, page);
         var origins = RewriteLinks(document, page, links);
+        if (page.Terms is { } terms)
+        {
+            GlossaryTermLinker.Link(document, terms);
+        }
+
         var ids = IdOrigins(document, page);
         var raw = RawHtmlOrigins.Read(document, page);
         origins.AddRange(raw.Links);

@@ -19,6 +19,30 @@ public sealed class RenderLayout : Module
 
     protected override bool Parallel => true;
 
+    /// <summary>
+    /// The page's source, body and history, what it sees of the other pages (nav, pager), and the catalog only when
+    /// its layout or kind shows roles, matrices or examples: a body edit or a matrix cell edit re-renders only those pages.
+    /// </summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context)
+    {
+        var build = context.Build();
+        var kind = input.Get(Keys.Kind);
+        var layout = input.Get(Keys.Page).Layout ?? ViewBuilder.KindName(kind);
+        var catalog = kind != PageKind.Page || build.CatalogUse.Shows(layout) ? build.CatalogFingerprint.ToString() : null;
+        return Fingerprint.Of(
+            build.ConfigFingerprint.ToString(),
+            build.SiteMapFingerprint.ToString(),
+            catalog,
+            input.Source,
+            input.Get(Keys.File),
+            input.Get(Keys.Url),
+            kind.ToString(),
+            input.Content,
+            input.Get(Keys.Page).ToString(),
+            input.Get(Keys.BodyHtml),
+            input.TryGet(History.HistoryKeys.LastChange, out var change) ? change.ToString() : null);
+    }
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var build = context.Build().Inputs;
