@@ -19,7 +19,7 @@ public sealed class ReadContentFiles : BatchModule
     {
         var build = context.Build().Inputs;
         var documents = new List<Document>();
-        foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(path => _include(build.Folders, path)))
+        foreach (var relative in context.Build().ContentFiles.Where(path => _include(build.Folders, path)))
         {
             var file = build.ContentFile(relative);
             var text = SourceText.Read(Path.Combine(build.ContentDirectory, relative), file, context.Diagnostics);
