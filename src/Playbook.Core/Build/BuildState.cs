@@ -1,6 +1,7 @@
 using Playbook.Checks;
 using Playbook.Checks.Links;
 using Playbook.Content;
+using Playbook.Markdown.Glossary;
 using Playbook.Pipelines;
 using Playbook.Site;
 using Playbook.Theming;
@@ -17,6 +18,7 @@ public sealed class BuildState
     private readonly Lazy<ViewBuilder> _views;
     private readonly Lazy<LinkResolver> _links;
     private readonly Lazy<SectionNav> _nav;
+    private readonly Lazy<GlossaryTerms?> _glossaryTerms;
     private ContentCatalog? _catalog;
     private SiteMap? _siteMap;
     private ExternalLinks? _externalLinks;
@@ -35,6 +37,7 @@ public sealed class BuildState
         CatalogUse = new CatalogUse(inputs.ThemeDirectory);
         _contentWalk = new(() => Security.SafeFileWalk.Walk(inputs.ContentDirectory));
         _configFingerprint = new(() => SiteFingerprints.Config(this));
+        _glossaryTerms = new(() => Catalog.Glossary is { } glossary ? new GlossaryTerms(glossary, SiteMap.Href(Content.Glossary.Url)) : null);
     }
 
     public BuildInputs Inputs { get; }
@@ -99,6 +102,9 @@ public sealed class BuildState
 
     /// <summary>The sidebar navigation, rendered once per section.</summary>
     public SectionNav Nav => _nav.Value;
+
+    /// <summary>The glossary's terms for first-use links on every page, or null without a glossary; built once from the catalog and site map.</summary>
+    public GlossaryTerms? GlossaryTerms => _glossaryTerms.Value;
 
     /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
     public LinkResolver Links => _links.Value;

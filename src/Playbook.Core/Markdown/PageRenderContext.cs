@@ -41,6 +41,9 @@ public sealed class PageRenderContext
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>The glossary terms whose first use on this page becomes a link with a tooltip; null for none (the glossary itself).</summary>
+    public Glossary.GlossaryTerms? Terms { get; init; }
+
     /// <summary>Numbers the page's diagrams 1, 2, … in the order they are rendered, for their element ids.</summary>
     public int NextDiagramOrdinal() => ++_diagrams;
 

@@ -27,8 +27,11 @@ public sealed class RenderMarkdown : Module
         var catalog = context.Build().Catalog;
         var links = context.Build().Links;
         var markdown = input.Get(Keys.Markdown);
-        var page = new PageRenderContext(input, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset), catalog, context.Diagnostics);
+        var page = new PageRenderContext(input, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset), catalog, context.Diagnostics)
+        {
+            Terms = context.Build().GlossaryTerms,
+        };
         var rendered = markdown.Length == 0 ? new RenderedMarkdown(string.Empty, []) : build.Markdown.Render(markdown, page, links);
-        yield return input.Set(Keys.ShowsCatalog, page.ReadCatalog).Set(Keys.BodyHtml, rendered.Html).Set(Keys.LinkOrigins, rendered.Links).Set(Keys.IdOrigins, rendered.Ids).Set(Keys.MarkdownHeadings, rendered.Headings);
+        yield return input.Set(Keys.ShowsCatalog, page.ReadCatalog).Set(Keys.BodyHtml, rendered.Html).Set(Keys.LinkOrigins, rendered.Links).Set(Keys.IdOrigins, rendered.Ids).Set(Keys.MarkdownHeadings, rendered.Headings).Set(Keys.ImagesWithoutAlt, rendered.ImagesWithoutAlt).Set(Keys.BodySections, rendered.Sections);
     }
 }
