@@ -96,11 +96,7 @@ public static class SiteBuilder
             Folders = options.Folders,
         };
 
-        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) })
-        {
-            // Only a memoised build needs it; a full build does not read the theme twice.
-            ConfigFingerprint = memo is null ? default : SiteFingerprints.Config(options, inputs),
-        };
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
         var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
         memo?.BeginRun();
         try
