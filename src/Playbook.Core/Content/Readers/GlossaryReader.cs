@@ -1,3 +1,4 @@
+using Playbook.Content.Fields;
 using Playbook.Content.Yaml;
 using Playbook.Diagnostics;
 using YamlDotNet.Core;
@@ -5,15 +6,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Content.Readers;
 
-/// <summary>Reads begrippen.yml into a <see cref="Glossary"/>, reporting duplicate ids, names used by two terms, missing fields and unknown keys where they are written.</summary>
+/// <summary>Reads begrippen.yml (fields: <see cref="GlossaryFields"/>) into a <see cref="Glossary"/>, reporting duplicate ids, names used by two terms, missing fields and unknown keys where they are written.</summary>
 public static class GlossaryReader
 {
-    /// <summary>The keys of the file itself (besides the page fields every page has: title, summary, order, owner, reviewBy, …).</summary>
-    public static IReadOnlyList<string> FileFields { get; } = ["terms"];
-
-    /// <summary>The keys of one term; 'id', 'term' and 'definition' are required. The schema for editors follows this list.</summary>
-    public static IReadOnlyList<string> TermFields { get; } = ["id", "term", "synonyms", "definition", "text", "seeAlso"];
-
     public static Glossary Read(YamlFields fields)
     {
         var page = PageInfoReader.Read(fields, "Begrippenlijst");
@@ -37,7 +32,7 @@ public static class GlossaryReader
             terms.Add(term);
         }
 
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(GlossaryFields.Root);
         return new Glossary(page, terms);
     }
 
@@ -54,7 +49,7 @@ public static class GlossaryReader
         var definition = item.Text("definition", required: true);
         var text = item.Text("text");
         var seeAlso = item.LocatedTextList("seeAlso").Select(l => new GlossaryLink(l.Value, l.Location)).ToList();
-        item.ReportUnknownKeys(TermFields);
+        item.ReportUnknownKeys(GlossaryFields.Term);
         if (id is null || term is null || definition is null)
         {
             return null;
