@@ -25,6 +25,7 @@ public static class PlaybookCommands
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(RenameCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(SchemaCommand.Create());
         root.Subcommands.Add(HelpCommand.Create());
 
         // No command: the help goes to stderr and the exit code says the call was incomplete.

@@ -66,6 +66,10 @@ public static class DiagnosticCodes
     public const string ExternalBroken = "LNK013";
     public const string ExternalUnverified = "LNK014";
 
+    // Images and links that work on a laptop but not on the web server, or never became links.
+    public const string WrongCase = "LNK015";
+    public const string LinkPublishedAsText = "LNK016";
+
     // RACI rules (errors).
     public const string AccountableCount = "RACI001";
     public const string NoResponsible = "RACI002";
@@ -104,4 +108,7 @@ public static class DiagnosticCodes
     public const string UnknownWord = "SPL001";
     public const string SpellingUnavailable = "SPL002";
     public const string WordListMissing = "SPL003";
+
+    // The glossary (begrippen.yml).
+    public const string GlossaryNameTwice = "GLS001";
 }

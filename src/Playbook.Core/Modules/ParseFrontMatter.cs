@@ -15,6 +15,10 @@ public abstract class ParseFrontMatter : Module
 {
     protected override bool Parallel => true;
 
+    /// <summary>The page is its file: the same text (under the same configuration) parses to the same page and messages.</summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context) =>
+        Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Content);
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var file = input.Get(Keys.File);
@@ -118,7 +122,7 @@ public sealed class ParsePages : ParseFrontMatter
         }
 
         var page = PageInfoReader.Read(yaml, PageInfoReader.TitleFromPath(input.Source));
-        yaml.ReportUnknownKeys();
+        yaml.ReportUnknownKeys(Content.Fields.PageFields.Shared);
         return input.Set(Keys.Page, page).Set(Keys.Kind, context.Build().Inputs.Folders.KindOfPage(input.Source));
     }
 }
@@ -134,7 +138,7 @@ public sealed class ParseRoles : ParseFrontMatter
         }
 
         var role = RoleReader.Read(IdOf(input, fields, context), yaml);
-        return input.Set(Keys.Page, role.Page).Set(Keys.Kind, PageKind.Role).Set(Keys.Role, role);
+        return input.Set(Keys.Page, role.Page).Set(Keys.Kind, PageKind.Role).Set(Keys.Role, role).Set(Keys.FrontMatter, yaml.Root);
     }
 }
 

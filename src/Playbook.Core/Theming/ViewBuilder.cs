@@ -118,6 +118,7 @@ public sealed class ViewBuilder
         PageKind.NotFound => "404",
         PageKind.Search => "search",
         PageKind.Review => "review",
+        PageKind.Glossary => "glossary",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

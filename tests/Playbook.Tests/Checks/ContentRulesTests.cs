@@ -65,6 +65,68 @@ public sealed class ContentRulesTests
     }
 
     [Fact]
+    public async Task Job_profile_fields_are_required_by_their_front_matter_keys_and_reported_where_they_fall_short()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("playbook.yml", "title: Test\nrules:\n  coreRoleFields:\n    grade: 1\n    hr21.family: 1\n    contacts.nature: 1\n    competencies.levels: 3\n    changes: 1\n");
+
+        var result = await site.BuildAsync();
+
+        // The minimal role has no grade, hr21 or changes, a contact without its nature and a one-line competency.
+        var missing = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.RoleFieldMissing).Select(d => (d.Location.Line, d.Message)).Order().ToList();
+        Assert.Equal(
+            [
+                (2, "the core role 'contentspecialist' does not fill in 'changes'"),
+                (2, "the core role 'contentspecialist' does not fill in 'grade'"),
+                (2, "the core role 'contentspecialist' does not fill in 'hr21.family'"),
+                (14, "the core role 'contentspecialist': 'Samenwerken' has 0 levels; every core role needs at least 3 per item (competencies.levels)"),
+                (16, "the core role 'contentspecialist': 'klantcontactcentrum' has 0 nature; every core role needs at least 1 per item (contacts.nature)"),
+            ],
+            missing);
+        Assert.All(result.Diagnostics.Where(d => d.Code == DiagnosticCodes.RoleFieldMissing), d => Assert.EndsWith("content/rollen/contentspecialist.md", d.Location.File, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_role_that_fills_in_its_job_profile_meets_the_rules_on_nested_fields()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("playbook.yml", "title: Test\nrules:\n  coreRoleFields:\n    grade: 2\n    hr21.family: 1\n    contacts.nature: 1\n    competencies.levels: 3\n    changes.decidedBy: 1\n");
+        var role = File.ReadAllText(Path.Combine(site.ContentDirectory, "rollen/contentspecialist.md"))
+            .Replace("competencies: [Samenwerken]", """
+                competencies:
+                  - name: Samenwerken
+                    description: Werkt samen met vakafdelingen.
+                    levels: { junior: Vraagt door., medior: Plant samen., senior: Maakt afspraken. }
+                grade: { from: 9, to: 10 }
+                hr21: { family: Bedrijfsvoering, series: Communicatie, normFunction: Adviseur communicatie }
+                changes:
+                  - date: 2026-11-30
+                    what: Eerste versie.
+                    decidedBy: Teamleider communicatie
+                """, StringComparison.Ordinal)
+            .Replace("    about: Vragen van inwoners.", "    about: Vragen van inwoners.\n    nature: adviseren", StringComparison.Ordinal);
+        site.Write("rollen/contentspecialist.md", role);
+
+        var result = await site.BuildAsync();
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.RoleFieldMissing);
+        Assert.Equal(0, result.ErrorCount);
+    }
+
+    [Theory]
+    [InlineData("gradee", "did you mean 'grade'?")]
+    [InlineData("profile.grade", "did you mean 'grade'?")]
+    [InlineData("competencies.level", "did you mean 'competencies.levels'?")]
+    public async Task A_rule_naming_a_misspelt_field_suggests_the_closest_front_matter_key(string field, string hint)
+    {
+        using var site = TestSite.Minimal();
+        site.Write("playbook.yml", $"title: Test\nrules:\n  coreRoleFields:\n    {field}: 1\n");
+        var result = await site.BuildAsync();
+        var unknown = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownRuleField);
+        Assert.Equal((4, hint), (unknown.Location.Line, unknown.Hint));
+    }
+
+    [Fact]
     public async Task A_minimum_that_is_not_a_whole_number_is_a_schema_error()
     {
         using var site = TestSite.Minimal();

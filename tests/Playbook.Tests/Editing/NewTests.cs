@@ -34,6 +34,43 @@ public sealed class NewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_new_role_fills_in_every_job_profile_field_a_playbook_can_require()
+    {
+        // Every field and nested field of a role that rules.coreRoleFields can name, once filled in.
+        _site.Write("playbook.yml", """
+            title: Testplaybook
+            rules:
+              coreRoleFields:
+                hr21.family: 1
+                hr21.series: 1
+                hr21.normFunction: 1
+                grade.from: 1
+                grade.to: 1
+                workLevel: 1
+                experience: 1
+                position.team: 1
+                position.reportsTo: 1
+                mandates.type: 1
+                mandates.text: 1
+                competencies.levels: 3
+                contacts.nature: 1
+                changes.date: 1
+                changes.decidedBy: 1
+                resultAreas.tasks: 1
+            """);
+
+        var run = await CommandLineTests.RunAsync("new", "role", "online-marketeer", "--content", _site.ContentDirectory);
+
+        Assert.Equal(PlaybookCommands.Success, run.Code);
+        var text = File.ReadAllText(Path.Combine(_site.ContentDirectory, "rollen/online-marketeer.md"));
+        Assert.Contains("# indicatieve functiegroep (Cao Gemeenten, 1-18)", text, StringComparison.Ordinal);
+        Assert.Contains("# informeren, adviseren, overtuigen of onderhandelen", text, StringComparison.Ordinal);
+        var result = await _site.BuildAsync();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.RoleFieldMissing && d.Location.File.EndsWith("online-marketeer.md", StringComparison.Ordinal));
+        Assert.Equal(0, result.ErrorCount);
+    }
+
+    [Fact]
     public async Task New_never_overwrites_an_existing_file()
     {
         var before = File.ReadAllText(Path.Combine(_site.ContentDirectory, "rollen/contentspecialist.md"));

@@ -1,5 +1,7 @@
 using Playbook.Build;
 using Playbook.Content;
+using Playbook.Content.Fields;
+using Playbook.Diagnostics;
 using Playbook.Pipelines;
 using static Playbook.Diagnostics.DiagnosticCodes;
 
@@ -15,7 +17,7 @@ public sealed class CheckContentRules : CheckModule
     {
         var rules = context.Build().Inputs.Settings.Rules;
         var catalog = context.Build().Catalog;
-        CheckRoleFields(rules, catalog, context);
+        CheckRoleFields(rules, context);
         if (rules.ActivityBasis)
         {
             foreach (var activity in catalog.Matrices.SelectMany(m => m.Activities).Where(a => a.Basis == Basis.Unspecified))
@@ -31,41 +33,64 @@ public sealed class CheckContentRules : CheckModule
         }
     }
 
-    private static void CheckRoleFields(ContentRules rules, ContentCatalog catalog, PipelineContext context)
+    private static void CheckRoleFields(ContentRules rules, PipelineContext context)
     {
-        var known = rules.CoreRoleFields.Where(f => RoleFieldCounter.Exists(f.Field)).ToList();
+        var known = rules.CoreRoleFields.Where(f => RoleFields.Root.Resolve(f.Field) is not null).ToList();
         foreach (var unknown in rules.CoreRoleFields.Except(known))
         {
-            context.Diagnostics.Error(UnknownRuleField, unknown.Location, $"rules.coreRoleFields names '{unknown.Field}', which is not a field of a role", "use a front-matter key of a role page (see docs/content-model.md), e.g. 'purpose' or 'resultAreas.tasks'");
+            var closest = ClosestPath(unknown.Field);
+            context.Diagnostics.Error(
+                UnknownRuleField,
+                unknown.Location,
+                $"rules.coreRoleFields names '{unknown.Field}', which is not a front-matter key of a role",
+                closest is null
+                    ? "use a front-matter key of a role page (see docs/content-model.md), e.g. 'purpose', 'grade' or 'resultAreas.tasks'"
+                    : $"did you mean '{closest}'?");
         }
 
-        foreach (var role in catalog.Roles.Where(r => r.Kind == RoleKind.Core))
+        var roles = context.Outputs(BuildPipelines.Roles)
+            .Where(d => d.Find(Keys.Role) is { Kind: RoleKind.Core })
+            .OrderBy(d => d.Get(Keys.Role).Id, StringComparer.Ordinal);
+        foreach (var document in roles)
         {
+            var role = document.Get(Keys.Role);
+            var frontMatter = document.Get(Keys.FrontMatter);
             foreach (var field in known)
             {
-                if (field.Field.Contains('.', StringComparison.Ordinal))
+                foreach (var count in FrontMatterCounter.Counts(frontMatter, field.Field).Where(c => c.Filled < field.Minimum))
                 {
-                    var inner = field.Field[(field.Field.IndexOf('.', StringComparison.Ordinal) + 1)..];
-                    foreach (var (item, count) in RoleFieldCounter.CountPerItem(role, field.Field).Where(i => i.Count < field.Minimum))
-                    {
-                        Report(context, role, $"the core role '{role.Id}': '{item}' has {count} {inner}; every core role needs at least {field.Minimum} per item ({field.Field})", field);
-                    }
-
-                    continue;
-                }
-
-                var filled = RoleFieldCounter.Count(role, field.Field);
-                if (filled < field.Minimum)
-                {
-                    var message = field.Minimum == 1
-                        ? $"the core role '{role.Id}' does not fill in '{field.Field}'"
-                        : $"the core role '{role.Id}' has {filled} item(s) under '{field.Field}'; every core role needs at least {field.Minimum}";
-                    Report(context, role, message, field);
+                    Report(context, role, At(role, frontMatter, count.Where), Message(role, field, count), field);
                 }
             }
         }
     }
 
-    private static void Report(PipelineContext context, Role role, string message, FieldMinimum field) =>
-        context.Diagnostics.Warning(RoleFieldMissing, role.Location, message, $"fill in '{field.Field}' in the front matter (HR writes job profiles from it), make the role 'kind: context', or change rules.coreRoleFields in playbook.yml");
+    private static string Message(Role role, FieldMinimum field, FrontMatterCounter.Count count)
+    {
+        if (count.Item is { } item)
+        {
+            var inner = field.Field[(field.Field.LastIndexOf('.') + 1)..];
+            return $"the core role '{role.Id}': '{item}' has {count.Filled} {inner}; every core role needs at least {field.Minimum} per item ({field.Field})";
+        }
+
+        return field.Minimum == 1
+            ? $"the core role '{role.Id}' does not fill in '{field.Field}'"
+            : $"the core role '{role.Id}' has {count.Filled} item(s) under '{field.Field}'; every core role needs at least {field.Minimum}";
+    }
+
+    /// <summary>The closest field path to a misspelt one, or a path ending in the same key ('profile.grade' → 'grade').</summary>
+    private static string? ClosestPath(string field)
+    {
+        var paths = RoleFields.Root.Paths().ToList();
+        var last = field[(field.LastIndexOf('.') + 1)..];
+        return Suggestions.Closest(field, paths)
+            ?? paths.Where(p => p == last || p.EndsWith("." + last, StringComparison.Ordinal)).OrderBy(p => p.Length).FirstOrDefault();
+    }
+
+    /// <summary>The file position of a front-matter node: the role's location is its front matter's first key.</summary>
+    private static SourceLocation At(Role role, YamlDotNet.RepresentationModel.YamlMappingNode frontMatter, YamlDotNet.RepresentationModel.YamlNode node) =>
+        new(role.Location.File, role.Location.Line + (int)(node.Start.Line - frontMatter.Start.Line), (int)node.Start.Column);
+
+    private static void Report(PipelineContext context, Role role, SourceLocation location, string message, FieldMinimum field) =>
+        context.Diagnostics.Warning(RoleFieldMissing, location, message, $"fill in '{field.Field}' in the front matter (HR writes job profiles from it), make the role 'kind: context', or change rules.coreRoleFields in playbook.yml");
 }

@@ -1,3 +1,4 @@
+using Playbook.Content.Fields;
 using Playbook.Content.Yaml;
 using Playbook.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -19,7 +20,7 @@ public static class ContentRulesReader
             fields.Boolean("activityBasis") ?? false,
             fields.LocatedTextList("requiredPages").Select(p => new RequiredPage(NormaliseUrl(p.Value), p.Location)).ToList(),
             ReadSpelling(fields.Mapping("spelling")));
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(SettingsFields.Rules);
         return rules;
     }
 
@@ -54,7 +55,7 @@ public static class ContentRulesReader
         }
 
         var spelling = new SpellingSettings(fields.Text("dictionary", required: true) ?? "nl_NL", fields.Text("wordList"), fields.Location);
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(SettingsFields.Spelling);
         return spelling;
     }
 

@@ -1,3 +1,4 @@
+using Playbook.Content.Fields;
 using Playbook.Content.Yaml;
 
 namespace Playbook.Content.Readers;
@@ -25,10 +26,10 @@ public static class ExampleReader
                 RoleLocation = item.LocationOfValue("role"),
                 WithLocations = with.Select(w => w.Location).ToList(),
             });
-            item.ReportUnknownKeys();
+            item.ReportUnknownKeys(ExampleFields.Step);
         }
 
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(ExampleFields.Root);
         return new Example(id, page, theme, matrix, steps, fields.Location) { MatrixLocation = fields.LocationOfValue("matrix") };
     }
 }

@@ -1,3 +1,4 @@
+using Playbook.Content.Fields;
 using Playbook.Content.Yaml;
 using Playbook.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -121,8 +122,8 @@ public static class JobProfileReader
             levels?.Text("medior", required: true) ?? string.Empty,
             levels?.Text("senior", required: true) ?? string.Empty,
             item.Location);
-        levels?.ReportUnknownKeys();
-        item.ReportUnknownKeys();
+        levels?.ReportUnknownKeys(RoleFields.Levels);
+        item.ReportUnknownKeys(RoleFields.Competency);
         return competency;
     }
 
@@ -138,7 +139,7 @@ public static class JobProfileReader
             hr21.Text("family", required: true) ?? string.Empty,
             hr21.Text("series", required: true) ?? string.Empty,
             hr21.Text("normFunction", required: true) ?? string.Empty);
-        hr21.ReportUnknownKeys();
+        hr21.ReportUnknownKeys(RoleFields.Hr21);
         return result;
     }
 
@@ -152,7 +153,7 @@ public static class JobProfileReader
 
         var from = grade.WholeNumber("from");
         var to = grade.WholeNumber("to");
-        grade.ReportUnknownKeys();
+        grade.ReportUnknownKeys(RoleFields.Grade);
         if (from is null || to is null)
         {
             if (from is null)
@@ -193,7 +194,7 @@ public static class JobProfileReader
             position.Text("team", required: true) ?? string.Empty,
             position.Text("reportsTo", required: true) ?? string.Empty,
             position.TextList("leads"));
-        position.ReportUnknownKeys();
+        position.ReportUnknownKeys(RoleFields.Position);
         return result;
     }
 
@@ -204,7 +205,7 @@ public static class JobProfileReader
         {
             var kind = Choice(item, "type", MandateKinds, required: true);
             var text = item.Text("text", required: true);
-            item.ReportUnknownKeys();
+            item.ReportUnknownKeys(RoleFields.Mandate);
             if (kind is { } k && text is not null)
             {
                 mandates.Add(new Mandate(k, text));
@@ -227,7 +228,7 @@ public static class JobProfileReader
 
             var what = item.Text("what", required: true);
             var decidedBy = item.Text("decidedBy", required: true);
-            item.ReportUnknownKeys();
+            item.ReportUnknownKeys(RoleFields.Change);
             if (date is { } d && what is not null && decidedBy is not null)
             {
                 changes.Add(new RoleChange(d, what, decidedBy, item.Location));

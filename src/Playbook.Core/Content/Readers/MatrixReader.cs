@@ -1,3 +1,4 @@
+using Playbook.Content.Fields;
 using Playbook.Content.Yaml;
 using Playbook.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -14,7 +15,7 @@ public static class MatrixReader
         var roles = fields.LocatedTextList("roles");
         var notes = fields.Text("notes");
         var activities = fields.MappingList("activities", required: true).Select(ReadActivity).ToList();
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(MatrixFields.Root);
         return new RaciMatrix(id, page, exampleId, roles.Select(r => r.Value).ToList(), notes, activities, fields.Location)
         {
             ExampleLocation = fields.LocationOfValue("example"),
@@ -57,7 +58,7 @@ public static class MatrixReader
             }
         }
 
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(MatrixFields.Activity);
         return new Activity(id, title, description, basis, cells, fields.Location);
     }
 

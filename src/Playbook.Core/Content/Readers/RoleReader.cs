@@ -1,3 +1,4 @@
+using Playbook.Content.Fields;
 using Playbook.Content.Yaml;
 using Playbook.Diagnostics;
 
@@ -39,7 +40,7 @@ public static class RoleReader
         {
             Profile = JobProfileReader.Read(fields) with { Competencies = competencyProfiles },
         };
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(RoleFields.Root);
         return role;
     }
 
@@ -55,7 +56,7 @@ public static class RoleReader
         foreach (var area in fields.MappingList("resultAreas", required))
         {
             areas.Add(new ResultArea(area.Text("name", required: true) ?? string.Empty, area.TextList("tasks", required: true)));
-            area.ReportUnknownKeys();
+            area.ReportUnknownKeys(RoleFields.ResultArea);
         }
 
         return areas;
@@ -75,7 +76,7 @@ public static class RoleReader
                 item.Diagnostics.Error(DiagnosticCodes.MissingField, item.Location, "a contact needs 'role' (a role id) or 'name'", "add 'role: <id>' or 'name: …'");
             }
 
-            item.ReportUnknownKeys();
+            item.ReportUnknownKeys(RoleFields.Contact);
             contacts.Add(contact);
         }
 

@@ -1,3 +1,4 @@
+using Playbook.Content.Fields;
 using Playbook.Content.Yaml;
 using Playbook.Diagnostics;
 
@@ -45,7 +46,7 @@ public static class SettingsReader
             Html = ReadHtml(fields.Mapping("html")),
         };
         settings = settings with { HistoryPath = fields.Text("historyPath")?.Trim('/') ?? HistoryPathFrom(settings.EditPath) };
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(SettingsFields.Root);
         return settings;
     }
 
@@ -67,7 +68,7 @@ public static class SettingsReader
             ExtraAttributes = fields.TextList("allowAttributes").Select(a => a.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             Unchecked = fields.Boolean("unchecked") ?? false,
         };
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(SettingsFields.Html);
         return policy;
     }
 
@@ -98,7 +99,7 @@ public static class SettingsReader
             InRange(fields, "maxConsulted", fields.WholeNumber("maxConsulted"), 0, int.MaxValue, "a whole number of 0 or more") ?? defaults.MaxConsulted,
             InRange(fields, "maxResponsible", fields.WholeNumber("maxResponsible"), 1, int.MaxValue, "a whole number of 1 or more") ?? defaults.MaxResponsible,
             fields.Boolean("warningsAsErrors") ?? defaults.WarningsAsErrors);
-        fields.ReportUnknownKeys();
+        fields.ReportUnknownKeys(SettingsFields.Raci);
         return settings;
     }
 

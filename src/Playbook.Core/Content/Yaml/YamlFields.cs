@@ -26,6 +26,9 @@ public sealed class YamlFields
 
     public DiagnosticBag Diagnostics { get; }
 
+    /// <summary>The mapping as parsed, for checks that count what a file fills in by its keys (rules.coreRoleFields).</summary>
+    public YamlMappingNode Root => _node;
+
     public SourceLocation Location => At(File, _node, _lineOffset);
 
     public static SourceLocation At(string file, YamlNode node, int lineOffset) =>
@@ -295,6 +298,23 @@ public sealed class YamlFields
                 ReportComplexKey(key);
             }
         }
+    }
+
+    /// <summary>
+    /// Reports every key outside <paramref name="known"/>, the field list the JSON Schemas are generated from. The reader must
+    /// have asked for exactly those keys: a field read but not listed (or listed but not read) is a wiring bug, not bad content.
+    /// </summary>
+    public void ReportUnknownKeys(Fields.FieldSet known)
+    {
+        var unlisted = _read.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).ToList();
+        var unread = known.Keys.Where(k => !_read.Contains(k)).ToList();
+        if (unlisted.Count > 0 || unread.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"the reader and its field list (Content/Fields) disagree: read but not listed [{string.Join(", ", unlisted)}], listed but not read [{string.Join(", ", unread)}]");
+        }
+
+        ReportUnknownKeys();
     }
 
     /// <summary>Reports every key no reader asked for; call after reading all known fields.</summary>

@@ -51,7 +51,7 @@ public static class ContentScaffold
         var reviewBy = today.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var text = kind switch
         {
-            ScaffoldKind.Role => ScaffoldTemplates.Role(title, reviewBy),
+            ScaffoldKind.Role => ScaffoldTemplates.Role(title, reviewBy, today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ScaffoldKind.Matrix => ScaffoldTemplates.Matrix(title, reviewBy, roles),
             ScaffoldKind.Example => ScaffoldTemplates.Example(title, reviewBy, roles),
             _ => ScaffoldTemplates.Page(title, reviewBy),

@@ -22,7 +22,8 @@ internal static class ScaffoldTemplates
 
         """;
 
-    public static string Role(string title, string reviewBy) => $"""
+    /// <summary>A core role with the story's fields and every job-profile field HR needs, each with a placeholder that reads as one.</summary>
+    public static string Role(string title, string reviewBy, string today) => $"""
         ---
         title: {title}  # naam van de rol
         kind: core  # core = een van de eigen rollen van het playbook; context = partij die alleen in matrices voorkomt
@@ -31,6 +32,22 @@ internal static class ScaffoldTemplates
         {Ownership(reviewBy)}
         growsFrom: Nog invullen - welke huidige functie deze rol vervangt of waaruit ze groeit.
         purpose: Nog invullen - het doel van de rol (algemene omschrijving).
+        hr21:  # plaats in HR21, het functiehuis van de VNG (een voorstel; HR beslist)
+          family: Nog invullen - functiefamilie
+          series: Nog invullen - functiereeks
+          normFunction: Nog invullen - normfunctie
+        grade:  # indicatieve functiegroep (Cao Gemeenten, 1-18); HR bepaalt de inschaling
+          from: 8  # voorbeeldwaarde: de laagste functiegroep, laat HR dit invullen
+          to: 9  # voorbeeldwaarde: de hoogste functiegroep, laat HR dit invullen
+        workLevel: Nog invullen - werk- en denkniveau, bijvoorbeeld hbo.
+        experience: Nog invullen - de gevraagde ervaring.
+        position:  # plaats in de organisatie
+          team: Nog invullen - het team van de rol
+          reportsTo: Nog invullen - aan wie de rol verantwoording aflegt
+          leads: []  # wie de rol hiërarchisch aanstuurt (leeg: niemand)
+        mandates:  # bevoegdheden; type is budget, publiceren, besluiten of opdrachtgeven
+          - type: publiceren
+            text: Nog invullen - wat de rol zelf mag.
         resultAreas:  # resultaatgebieden met hun taken
           - name: Nog invullen - resultaatgebied
             tasks:
@@ -39,13 +56,23 @@ internal static class ScaffoldTemplates
           - Nog invullen.
         skills:  # vaardigheden
           - Nog invullen.
-        competencies:  # competenties
-          - Nog invullen.
+        competencies:  # competenties, elk met het gedrag dat je per niveau ziet
+          - name: Nog invullen - competentie
+            description: Nog invullen - wat de competentie voor deze rol inhoudt.
+            levels:
+              junior: Nog invullen - gedrag op junior niveau.
+              medior: Nog invullen - gedrag op medior niveau.
+              senior: Nog invullen - gedrag op senior niveau.
         contacts:  # met wie de rol samenwerkt: een andere rol (role: id) of een partij (name: ...)
           - name: Nog invullen - partij
+            nature: adviseren  # informeren, adviseren, overtuigen of onderhandelen, vanuit de rol gezien
             about: Nog invullen - waarover.
         indicators:  # prestatie-indicatoren: waaraan je ziet dat de rol goed werkt
           - Nog invullen.
+        changes:  # gedateerde geschiedenis van de rol, nodig bij bezwaar tegen een inschaling
+          - date: {today}
+            what: Rol aangemaakt met 'playbook new role'.
+            decidedBy: Nog invullen - wie de rol vaststelde
         ---
         Nog invullen: het verhaal van de rol in de praktijk, in Markdown.
 
