@@ -4,8 +4,9 @@ using Playbook.BrowserTests.Support;
 namespace Playbook.BrowserTests;
 
 /// <summary>
-/// Every page of the sample playbook at the widths people read it at, light and dark: nothing wider than the screen
-/// (page, table, figure), no diagram text below 12 px, every letter of every matrix on screen. Diagrams behind a
+/// Every page of the sample playbook and of the wide-matrix fixture (30 activities, 12 long role names) at the widths
+/// people read it at, light and dark: nothing wider than the screen (page, table, figure), no diagram text below
+/// 12 px, every letter of every matrix and every role name of its header on screen. Diagrams behind a
 /// "same facts as a chart" disclosure are opened first, so they are checked too. With PLAYBOOK_SCREENSHOTS set to a
 /// folder, the test also saves a full-page screenshot of each page, for a person to look at.
 /// </summary>
@@ -33,6 +34,14 @@ public sealed class FitTests(BrowserFixture site)
             const size = parseFloat(getComputedStyle(text).fontSize) * scale;
             if (size < 11.95) { problems.push('diagram text "' + text.textContent.trim().slice(0, 30) + '" is ' + size.toFixed(1) + ' px'); }
           }
+          for (const name of document.querySelectorAll('.pb-matrix__role-name')) {
+            const r = name.getBoundingClientRect();
+            if (r.width === 0) { continue; }
+            const cell = name.closest('th').getBoundingClientRect();
+            if (r.top < cell.top - 1 || r.bottom > cell.bottom + 1 || r.left < cell.left - 1 || r.right > cell.right + 1) {
+              problems.push('role name "' + name.textContent.trim() + '" sticks out of its column header');
+            }
+          }
           for (const letter of document.querySelectorAll('.pb-matrix .pb-raci__letter')) {
             const r = letter.getBoundingClientRect();
             const wrapper = letter.closest('.pb-table-wrapper').getBoundingClientRect();
@@ -54,24 +63,39 @@ public sealed class FitTests(BrowserFixture site)
     [MemberData(nameof(Screens))]
     public async Task Every_page_fits_the_screen_with_readable_diagrams_and_every_matrix_letter_visible(int width, string scheme)
     {
+        var problems = await MeasureEveryPageAsync(FixtureSite.Sample, site.SiteDirectory, width, scheme);
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public async Task A_matrix_of_30_activities_and_12_long_role_names_fits_every_screen(int width, string scheme)
+    {
+        var problems = await MeasureEveryPageAsync(FixtureSite.WideMatrix, site.WideSiteDirectory, width, scheme);
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    private async Task<List<string>> MeasureEveryPageAsync(FixtureSite fixture, string directory, int width, string scheme)
+    {
         var problems = new List<string>();
-        var paths = PagesOf(site.SiteDirectory).ToList();
-        Assert.True(paths.Count >= 20, $"only {paths.Count} pages found in the built sample playbook");
+        var paths = PagesOf(directory).ToList();
+        Assert.True(paths.Count >= 15, $"only {paths.Count} pages found in the built {fixture} fixture");
         // One browser context for all pages of a screen: the machine is shared, and a context per page costs minutes.
         await using var page = await site.OpenAsync(paths[0], new PageSettings
         {
             Width = width,
             ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light,
+            Site = fixture,
         });
         foreach (var path in paths)
         {
             await page.Page.GotoAsync(path);
             await page.Page.EvaluateAsync("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
             problems.AddRange((await page.Page.EvaluateAsync<string[]>(Measure)).Select(p => $"{path} at {width} ({scheme}): {p}"));
-            await SaveScreenshotAsync(page.Page, path, width, scheme);
+            await SaveScreenshotAsync(page.Page, (fixture == FixtureSite.WideMatrix ? "wide" : "") + path, width, scheme);
         }
 
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        return problems;
     }
 
     /// <summary>Site paths of every page the build wrote (each index.html), in a stable order.</summary>

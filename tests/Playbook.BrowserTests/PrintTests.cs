@@ -12,7 +12,7 @@ public sealed class PrintTests(BrowserFixture site)
     {
         // Dark on screen, to show that paper is white anyway.
         await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { ColorScheme = ColorScheme.Dark });
-        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.EmulatePrintAsync();
 
         foreach (var hidden in new[] { "nav.pb-sidebar", "nav.pb-toc", "nav.pb-pager", "nav.pb-breadcrumbs", "[data-theme-toggle]", ".pb-skip-link" })
         {
@@ -30,7 +30,7 @@ public sealed class PrintTests(BrowserFixture site)
     public async Task Printed_external_links_show_their_address_and_internal_links_do_not()
     {
         await using var page = await site.OpenAsync(SitePaths.Page);
-        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.EmulatePrintAsync();
         // The content has no external link of its own yet, so the test adds one the way Markdown renders it.
         await page.Page.Locator("article p").First.EvaluateAsync("p => { const a = document.createElement('a'); a.href = 'https://example.org/bron'; a.textContent = 'bron'; p.append(' ', a); }");
         var external = await page.Page.Locator("article a[href='https://example.org/bron']").EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");

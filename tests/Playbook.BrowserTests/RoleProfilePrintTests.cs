@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Playbook.BrowserTests.Support;
 
@@ -7,7 +5,7 @@ namespace Playbook.BrowserTests;
 
 /// <summary>Every core role of the sample playbook prints as a clean A4 functieprofiel: no navigation, nothing wider than the page, no page with only the footer.</summary>
 [Collection(SiteInBrowser.Name)]
-public sealed partial class RoleProfilePrintTests(BrowserFixture site)
+public sealed class RoleProfilePrintTests(BrowserFixture site)
 {
     // A4 is 210 mm wide; role-print.css leaves 16 mm margins on both sides: 178 mm of content, at 96 px per inch.
     private const int PrintableWidth = 672;
@@ -19,7 +17,7 @@ public sealed partial class RoleProfilePrintTests(BrowserFixture site)
     public async Task Printed_role_has_no_navigation_and_nothing_wider_than_an_a4_page(string role)
     {
         await using var page = await site.OpenAsync($"/rollen/{role}/", new PageSettings { Width = PrintableWidth });
-        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.EmulatePrintAsync();
 
         foreach (var hidden in new[] { "nav", ".pb-profile__downloads", "[role=search]", ".pb-skip-link" })
         {
@@ -44,26 +42,14 @@ public sealed partial class RoleProfilePrintTests(BrowserFixture site)
     {
         await using var page = await site.OpenAsync($"/rollen/{role}/");
         var pdf = await page.Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
-        var pages = PageCount(pdf);
+        var pages = PdfPages.Count(pdf);
 
         // The same page without what follows the profile (page meta, footer): if that has fewer pages, the trailing
         // matter stood alone on the last one (it did for one role, before role-print.css kept it off paper).
         await page.Page.EvaluateAsync("() => document.querySelectorAll('.pb-footer, .pb-page-meta, .pb-pager').forEach(e => e.remove())");
-        var withoutFooter = PageCount(await page.Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true }));
+        var withoutFooter = PdfPages.Count(await page.Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true }));
 
         Assert.True(pages >= 2, $"{role} printed on {pages} page(s): is the profile printed at all?");
         Assert.Equal(withoutFooter, pages);
     }
-
-    /// <summary>The page count Chromium writes in the PDF's page tree (/Type /Pages ... /Count n).</summary>
-    private static int PageCount(byte[] pdf)
-    {
-        var text = Encoding.Latin1.GetString(pdf);
-        var counts = PagesCount().Matches(text).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.NotEmpty(counts);
-        return counts.Max();
-    }
-
-    [GeneratedRegex(@"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)")]
-    private static partial Regex PagesCount();
 }

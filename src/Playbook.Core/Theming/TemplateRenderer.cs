@@ -34,6 +34,9 @@ public sealed partial class TemplateRenderer
             FileProvider = new ThemeFileProvider(templates),
             MemberAccessStrategy = { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
+        // Soft hyphens at compound boundaries, from the site's own vocabulary (SiteView.Hyphenator).
+        _options.Filters.AddFilter("hyphenate", (input, _, context) =>
+            new StringValue(context.GetValue("site").ToObjectValue() is SiteView { Hyphenator: { } hyphenator } ? hyphenator.Hyphenate(input.ToStringValue()) : input.ToStringValue()));
         foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
         {
             _options.MemberAccessStrategy.Register(type);

@@ -53,10 +53,17 @@ public sealed class ViewBuilder
             MatricesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Matrices.IndexSource)),
             ExamplesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Examples.IndexSource)),
             RoleGuide = _guide.Guide(),
+            Hyphenator = new CompoundHyphenator(Vocabulary(siteMap, catalog)),
         };
     }
 
     public SiteView Site { get; }
+
+    /// <summary>The words the hyphenator may cut compounds into: the site's titles, summaries and activities.</summary>
+    private static IEnumerable<string> Vocabulary(SiteMap siteMap, ContentCatalog catalog) =>
+        siteMap.Pages.Select(p => p.Get(Keys.Page)).SelectMany(p => new[] { p.Title, p.Summary ?? string.Empty })
+            .Concat(catalog.Matrices.SelectMany(m => m.Activities.Select(a => a.Title).Append(m.Notes ?? string.Empty)))
+            .Concat(catalog.Roles.Select(r => r.Purpose ?? string.Empty));
 
     /// <summary>The build's date, for the overdue notice and the review overview.</summary>
     public DateOnly Today { get; init; }

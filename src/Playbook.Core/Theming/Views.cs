@@ -41,6 +41,9 @@ public sealed record SiteView(
 
     /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null when the playbook has none.</summary>
     public RoleGuideView? RoleGuide { get; init; }
+
+    /// <summary>Behind the 'hyphenate' filter: soft hyphens at compound boundaries of the site's own words.</summary>
+    public CompoundHyphenator? Hyphenator { get; init; }
 }
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>

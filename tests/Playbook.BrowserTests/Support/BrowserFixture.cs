@@ -7,7 +7,8 @@ namespace Playbook.BrowserTests.Support;
 /// <summary>
 /// Shared by every browser test (an xunit collection fixture): builds the sample playbook fixture (tests/Fixtures/sample-playbook, a frozen copy of a realistic playbook) with the
 /// real theme ONCE into a temporary folder, serves it on 127.0.0.1 with the site's Content-Security-Policy,
-/// and launches the system's Chromium. Playwright never downloads a browser here.
+/// and launches the system's Chromium. Playwright never downloads a browser here. The wide-matrix fixture (one matrix
+/// of 30 activities and 12 long role names) is built and served beside it, for the tests of what must fit.
 /// </summary>
 public sealed partial class BrowserFixture : IAsyncLifetime
 {
@@ -23,6 +24,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private StaticFileServer? _server;
+    private StaticFileServer? _wideServer;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -30,6 +32,12 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     public string SiteDirectory => Path.Combine(_root, "output");
 
     public StaticFileServer Server => _server ?? throw new InvalidOperationException("the fixture is not initialised");
+
+    /// <summary>The built wide-matrix fixture's folder (tests/Fixtures/wide-matrix).</summary>
+    public string WideSiteDirectory => Path.Combine(_root, "wide-output");
+
+    /// <summary>Serves <see cref="WideSiteDirectory"/>; open its pages with <see cref="PageSettings.Site"/> set to <see cref="FixtureSite.WideMatrix"/>.</summary>
+    public StaticFileServer WideServer => _wideServer ?? throw new InvalidOperationException("the fixture is not initialised");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("the fixture is not initialised");
 
@@ -44,19 +52,10 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: apt-get install -y chromium");
         }
 
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            ContentDirectory = Path.Combine(RepositoryRoot, "tests", "Fixtures", "sample-playbook"),
-            ThemeDirectory = Path.Combine(RepositoryRoot, "themes", "default"),
-            OutputDirectory = SiteDirectory,
-            DisplayBase = RepositoryRoot,
-        });
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("building tests/Fixtures/sample-playbook failed:\n" + string.Join('\n', result.Diagnostics));
-        }
-
+        await BuildFixtureAsync("sample-playbook", SiteDirectory);
+        await BuildFixtureAsync("wide-matrix", WideSiteDirectory);
         _server = StaticFileServer.Start(SiteDirectory, Playbook.Security.SecurityHeaders.AsDictionary());
+        _wideServer = StaticFileServer.Start(WideSiteDirectory, Playbook.Security.SecurityHeaders.AsDictionary());
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
@@ -81,6 +80,11 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             await _server.DisposeAsync();
         }
 
+        if (_wideServer is not null)
+        {
+            await _wideServer.DisposeAsync();
+        }
+
         if (Directory.Exists(_root))
         {
             Directory.Delete(_root, recursive: true);
@@ -91,9 +95,10 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     public async Task<SitePage> OpenAsync(string path, PageSettings? settings = null)
     {
         settings ??= new PageSettings();
+        var server = settings.Site == FixtureSite.WideMatrix ? WideServer : Server;
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.BaseUri.ToString(),
+            BaseURL = server.BaseUri.ToString(),
             ViewportSize = new ViewportSize { Width = settings.Width, Height = settings.Height },
             ColorScheme = settings.ColorScheme,
             JavaScriptEnabled = settings.JavaScript,
@@ -107,7 +112,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             await page.RouteAsync("**/*.js", route => route.AbortAsync());
         }
 
-        var sitePage = new SitePage(context, page, Server.BaseUri);
+        var sitePage = new SitePage(context, page, server.BaseUri);
         var response = await page.GotoAsync(path);
         var status = response?.Status ?? 0;
         if (status != settings.ExpectedStatus)
@@ -117,6 +122,21 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         }
 
         return sitePage;
+    }
+
+    private static async Task BuildFixtureAsync(string fixture, string outputDirectory)
+    {
+        var result = await SiteBuilder.BuildAsync(new BuildOptions
+        {
+            ContentDirectory = Path.Combine(RepositoryRoot, "tests", "Fixtures", fixture),
+            ThemeDirectory = Path.Combine(RepositoryRoot, "themes", "default"),
+            OutputDirectory = outputDirectory,
+            DisplayBase = RepositoryRoot,
+        });
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"building tests/Fixtures/{fixture} failed:\n" + string.Join('\n', result.Diagnostics));
+        }
     }
 
     private static string FindRepositoryRoot()
@@ -152,7 +172,17 @@ public sealed record PageSettings
 
     public int ExpectedStatus { get; init; } = 200;
 
+    /// <summary>Which built fixture the page comes from.</summary>
+    public FixtureSite Site { get; init; } = FixtureSite.Sample;
+
     public static PageSettings Phone => new() { Width = PhoneWidth, Height = 740 };
+}
+
+/// <summary>The fixtures the browser tests build: the realistic sample playbook, and one wide matrix.</summary>
+public enum FixtureSite
+{
+    Sample,
+    WideMatrix,
 }
 
 /// <summary>All browser tests share one built site and one browser.</summary>

@@ -50,5 +50,13 @@ public sealed class SitePage : IAsyncDisposable
     /// <summary>What went wrong while the page was open, in order; empty for a healthy page.</summary>
     public IReadOnlyList<string> Problems => [.. _problems];
 
+    /// <summary>Lays the page out as it prints (print.css in force), at the current viewport width.</summary>
+    /// <remarks>
+    /// The reduced-motion setting is passed again on purpose: with only Media set, Chromium kept the screen styles in
+    /// a context that emulates reduced motion (as every context here does), so print tests measured the screen layout.
+    /// </remarks>
+    public Task EmulatePrintAsync() =>
+        Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ReducedMotion = ReducedMotion.NoPreference });
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

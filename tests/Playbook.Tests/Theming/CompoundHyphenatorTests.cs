@@ -1,0 +1,38 @@
+using Playbook.Theming;
+
+namespace Playbook.Tests.Theming;
+
+public class CompoundHyphenatorTests
+{
+    private const char Shy = CompoundHyphenator.SoftHyphen;
+
+    [Fact]
+    public void A_compound_of_two_site_words_breaks_between_them_not_inside_one()
+    {
+        var hyphenator = new CompoundHyphenator(["De community van de wijk", "Goed management", "Communitymanagement in de wijk"]);
+        Assert.Equal($"Community{Shy}management", hyphenator.Hyphenate("Communitymanagement"));
+    }
+
+    [Fact]
+    public void Every_boundary_of_a_long_compound_is_marked_and_the_linking_s_stays_with_its_modifier()
+    {
+        var hyphenator = new CompoundHyphenator(["Een onafhankelijke functionaris", "De bescherming van gegevens"]);
+        Assert.Equal($"Gegevens{Shy}beschermings{Shy}functionaris", hyphenator.Hyphenate("Gegevensbeschermingsfunctionaris"));
+    }
+
+    [Fact]
+    public void Short_words_unknown_parts_and_the_text_around_words_are_left_as_they_are()
+    {
+        var hyphenator = new CompoundHyphenator(["Het klantcontact en de specialist", "Klantcontactspecialist"]);
+        Assert.Equal($"Rol: Klantcontact{Shy}specialist, team (5)", hyphenator.Hyphenate("Rol: Klantcontactspecialist, team (5)"));
+        Assert.Equal("Wethouder", hyphenator.Hyphenate("Wethouder"));
+        Assert.Equal("Zaaksysteembeheer", hyphenator.Hyphenate("Zaaksysteembeheer"));
+    }
+
+    [Fact]
+    public void The_same_vocabulary_in_another_order_marks_the_same_places()
+    {
+        string[] texts = ["De community van de wijk", "Goed management", "Communitymanagement"];
+        Assert.Equal(new CompoundHyphenator(texts).Hyphenate("Communitymanagement"), new CompoundHyphenator(texts.Reverse()).Hyphenate("Communitymanagement"));
+    }
+}
