@@ -17,4 +17,5 @@ public static class BuildPipelines
     public const string Downloads = "downloads";
     public const string Combinations = "combinations";
     public const string Redirects = "redirects";
+    public const string Glossary = "glossary";
 }

@@ -1,6 +1,7 @@
 using Playbook.Checks;
 using Playbook.Checks.Links;
 using Playbook.Content;
+using Playbook.Markdown.Glossary;
 using Playbook.Pipelines;
 using Playbook.Site;
 using Playbook.Theming;
@@ -17,9 +18,12 @@ public sealed class BuildState
     private readonly Lazy<ViewBuilder> _views;
     private readonly Lazy<LinkResolver> _links;
     private readonly Lazy<SectionNav> _nav;
+    private readonly Lazy<GlossaryTerms?> _glossaryTerms;
     private ContentCatalog? _catalog;
     private SiteMap? _siteMap;
     private ExternalLinks? _externalLinks;
+    private Fingerprint? _catalogFingerprint;
+    private Fingerprint? _siteMapFingerprint;
 
     public BuildState(BuildInputs inputs, CheckOptions checks)
     {
@@ -28,6 +32,8 @@ public sealed class BuildState
         _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today });
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
+        CatalogUse = new CatalogUse(inputs.ThemeDirectory);
+        _glossaryTerms = new(() => Catalog.Glossary is { } glossary ? new GlossaryTerms(glossary, SiteMap.Href(Content.Glossary.Url)) : null);
     }
 
     public BuildInputs Inputs { get; }
@@ -55,6 +61,26 @@ public sealed class BuildState
         set => _externalLinks = SetOnce(_externalLinks, value, "external links");
     }
 
+    /// <summary>The theme, playbook.yml, data files and options (<see cref="SiteFingerprints.Config"/>); set by the builder when results are memoised.</summary>
+    public Fingerprint ConfigFingerprint { get; init; }
+
+    /// <summary>The catalog's sources (<see cref="SiteFingerprints.Catalog"/>); set by <c>BuildCatalog</c>.</summary>
+    public Fingerprint CatalogFingerprint
+    {
+        get => _catalogFingerprint ?? throw Missing("catalog fingerprint", "BuildCatalog (catalog pipeline)");
+        set => _catalogFingerprint = _catalogFingerprint is null ? value : throw new InvalidOperationException("The build's catalog fingerprint was set twice.");
+    }
+
+    /// <summary>What every page sees of the others (<see cref="SiteFingerprints.SiteMap"/>); set by <c>BuildSiteMap</c>.</summary>
+    public Fingerprint SiteMapFingerprint
+    {
+        get => _siteMapFingerprint ?? throw Missing("site map fingerprint", "BuildSiteMap (html pipeline)");
+        set => _siteMapFingerprint = _siteMapFingerprint is null ? value : throw new InvalidOperationException("The build's site map fingerprint was set twice.");
+    }
+
+    /// <summary>Which layouts show catalog data, so a matrix edit re-renders only the pages that show it.</summary>
+    public CatalogUse CatalogUse { get; }
+
     /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null without one; set by <c>ParseRoleCombinations</c>.</summary>
     public RoleCombinations? RoleCombinations { get; set; }
 
@@ -66,6 +92,9 @@ public sealed class BuildState
 
     /// <summary>The sidebar navigation, rendered once per section.</summary>
     public SectionNav Nav => _nav.Value;
+
+    /// <summary>The glossary's terms for first-use links on every page, or null without a glossary; built once from the catalog and site map.</summary>
+    public GlossaryTerms? GlossaryTerms => _glossaryTerms.Value;
 
     /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
     public LinkResolver Links => _links.Value;

@@ -22,9 +22,10 @@ public static class SitePipelines
         new Pipeline(Roles, new ReadContentFiles((folders, path) => folders.Roles.Holds(path)), new ParseRoles()),
         new Pipeline(Matrices, new ReadContentFiles((folders, path) => folders.Matrices.Holds(path)), new ParseMatrices()),
         new Pipeline(Examples, new ReadContentFiles((folders, path) => folders.Examples.Holds(path)), new ParseExamples()),
+        new Pipeline(BuildPipelines.Glossary, new ReadContentFiles((_, path) => path == Content.Glossary.Source), new ParseGlossary()),
 
         // The typed model every page may look into: roles, matrices and examples with their lookups.
-        new Pipeline(Catalog, [Roles, Matrices, Examples], new BuildCatalog()),
+        new Pipeline(Catalog, [Roles, Matrices, Examples, BuildPipelines.Glossary], new BuildCatalog()),
 
         // The guide from roles to jobs (rollen/combinaties.yml), shown on the role overview and every role page.
         new Pipeline(Combinations, [Roles], new ReadContentFiles((_, path) => path == Content.RoleCombinations.Source), new ParseRoleCombinations()),
@@ -35,14 +36,15 @@ public static class SitePipelines
         // Every page, now that all URLs are known: site map, Markdown, layout. Writing is the output phase after all pipelines.
         new Pipeline(
             Html,
-            [Pages, Roles, Matrices, Examples, Catalog, Generated, Combinations],
-            new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated),
+            [Pages, Roles, Matrices, Examples, BuildPipelines.Glossary, Catalog, Generated, Combinations],
+            new ConcatOutputs(Pages, Roles, Matrices, Examples, BuildPipelines.Glossary, Generated),
             new AddLastModified(),
             new BuildSiteMap(),
             new RenderMarkdown(),
+            new RenderGlossary(),
             new RenderLayout()),
         new Pipeline(Assets, new CopyAssets(), new GenerateSecurityHeaders()),
-        new Pipeline(BuildPipelines.Redirects, [Pages, Roles, Matrices, Examples, Generated], new ConcatOutputs(Pages, Roles, Matrices, Examples, Generated), new GenerateRedirects()),
+        new Pipeline(BuildPipelines.Redirects, [Pages, Roles, Matrices, Examples, BuildPipelines.Glossary, Generated], new ConcatOutputs(Pages, Roles, Matrices, Examples, BuildPipelines.Glossary, Generated), new GenerateRedirects()),
         new Pipeline(Sitemap, [Html], new GenerateSitemap()),
 
         // Job profiles for HR: each core role as .docx and JSON, all roles as JSON and CSV.
@@ -51,7 +53,7 @@ public static class SitePipelines
         // Checks on the content model, then on the whole generated site (every page and every written file).
         new Pipeline(
             BuildPipelines.Checks,
-            [Pages, Roles, Matrices, Examples, Catalog, Html, Assets, Sitemap, Downloads, BuildPipelines.Search],
+            [Pages, Roles, Matrices, Examples, BuildPipelines.Glossary, Catalog, Html, Assets, Sitemap, Downloads, BuildPipelines.Search],
             new CheckSourceFiles(),
             new CheckReferences(),
             new CheckRaci(),

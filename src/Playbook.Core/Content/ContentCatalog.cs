@@ -38,6 +38,9 @@ public sealed class ContentCatalog
     /// <summary>Which folders the entities were read from, for messages that tell where to add one.</summary>
     public ContentFolders Folders { get; init; } = ContentFolders.Default;
 
+    /// <summary>The glossary (begrippen.yml), or null when the playbook has none.</summary>
+    public Glossary? Glossary { get; init; }
+
     /// <summary>The URL (below the base path) of the role, matrix or example page with this id, or null when it has no page.</summary>
     public string? UrlOf(PageKind kind, string id) => _urls.GetValueOrDefault((kind, id));
 

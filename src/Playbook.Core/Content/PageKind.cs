@@ -14,4 +14,5 @@ public enum PageKind
     NotFound,
     Search,
     Review,
+    Glossary,
 }

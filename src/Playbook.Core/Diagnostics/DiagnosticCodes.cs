@@ -108,4 +108,7 @@ public static class DiagnosticCodes
     public const string UnknownWord = "SPL001";
     public const string SpellingUnavailable = "SPL002";
     public const string WordListMissing = "SPL003";
+
+    // The glossary (begrippen.yml).
+    public const string GlossaryNameTwice = "GLS001";
 }

@@ -4,7 +4,7 @@ using Playbook.Pipelines;
 
 namespace Playbook.Modules;
 
-/// <summary>Builds the content catalog (roles, matrices, examples) from the reading pipelines' outputs, once per build.</summary>
+/// <summary>Builds the content catalog (roles, matrices, examples, glossary) from the reading pipelines' outputs, once per build.</summary>
 public sealed class BuildCatalog : BatchModule
 {
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
@@ -20,6 +20,7 @@ public sealed class BuildCatalog : BatchModule
             }
         }
 
+        context.Build().CatalogFingerprint = SiteFingerprints.Catalog(new[] { BuildPipelines.Roles, BuildPipelines.Matrices, BuildPipelines.Examples }.SelectMany(context.Outputs));
         context.Build().Catalog = new ContentCatalog(
             Models(context, BuildPipelines.Roles, Keys.Role),
             Models(context, BuildPipelines.Matrices, Keys.Matrix),
@@ -27,6 +28,7 @@ public sealed class BuildCatalog : BatchModule
             urls)
         {
             Folders = context.Build().Inputs.Folders,
+            Glossary = context.Outputs(BuildPipelines.Glossary).Select(d => d.Find(Keys.Glossary)).FirstOrDefault(g => g is not null),
         };
         return inputs;
     }

@@ -1,82 +1,84 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
+using Microsoft.Extensions.Hosting;
+using Playbook.Diagnostics;
+using Playbook.Output;
 
 namespace Playbook.Preview;
 
 /// <summary>
-/// Serves a built site from a folder on 127.0.0.1, the way a static host does: folder URLs serve their
+/// Serves a built site from a folder on 127.0.0.1 with Kestrel, the way a static host does: folder URLs serve their
 /// index.html (a folder without its trailing slash is redirected), a missing file gets /404.html with status 404,
-/// and every response carries the given headers (e.g. the site's Content-Security-Policy). Used by
-/// 'playbook serve' and by the browser tests. With live reload, HTML pages get one script tag at serve time
-/// (the files on disk stay as built) and open pages are told to reload after each build.
+/// files get ETags and range requests, and every response carries the given headers (by default
+/// <see cref="Security.SecurityHeaders"/>). Used by 'playbook serve' and by the browser tests. With live reload,
+/// HTML pages get one same-origin script tag at serve time (the files on disk stay as built), so the site's
+/// Content-Security-Policy needs no relaxation; open pages hear of each build over server-sent events.
 /// </summary>
 public sealed class StaticFileServer : IAsyncDisposable
 {
-    private const string EventsPath = "/__playbook/events";
-    private const string ReloadScriptPath = "/__playbook/reload.js";
-    private const string ReloadScript = """
-        // Playbook preview: reload when a build succeeds, show the errors when one fails.
-        (function () {
-          var source = new EventSource('/__playbook/events');
-          source.addEventListener('reload', function () { location.reload(); });
-          source.addEventListener('failed', function (event) {
-            var banner = document.getElementById('playbook-preview-errors') || document.createElement('pre');
-            banner.id = 'playbook-preview-errors';
-            banner.setAttribute('role', 'alert');
-            banner.className = 'pb-preview-errors';
-            banner.textContent = JSON.parse(event.data);
-            document.body.prepend(banner);
-          });
-        })();
-        """;
+    private const string Reserved = "/__playbook/";
+    private const string EventsPath = Reserved + "events";
+    private const string ScriptPath = Reserved + "preview.js";
+    private const string StylePath = Reserved + "preview.css";
+    private static readonly string ScriptTag = $"<script src=\"{ScriptPath}\"></script>";
 
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".mjs"] = "text/javascript; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".json"] = "application/json; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".png"] = "image/png",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".gif"] = "image/gif",
-        [".webp"] = "image/webp",
-        [".ico"] = "image/x-icon",
-        [".woff2"] = "font/woff2",
-        [".pdf"] = "application/pdf",
-        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    };
-
-    private readonly HttpListener _listener;
+    private readonly WebApplication _app;
     private readonly string _root;
+    private readonly LiveReloadHub? _hub;
     private readonly IReadOnlyDictionary<string, string> _headers;
     private readonly ConcurrentQueue<string> _missing = new();
-    private readonly Task _loop;
-    private readonly bool _liveReload;
-    private readonly List<HttpListenerResponse> _subscribers = [];
-    private readonly Lock _subscribersLock = new();
+    private readonly CancellationTokenSource _stopping = new();
 
-    private StaticFileServer(HttpListener listener, string root, Uri baseUri, IReadOnlyDictionary<string, string> headers, bool liveReload)
+    private StaticFileServer(string root, IReadOnlyDictionary<string, string> headers, bool liveReload, int port)
     {
-        _listener = listener;
         _root = root;
         _headers = headers;
-        _liveReload = liveReload;
-        BaseUri = baseUri;
-        _loop = Task.Run(AcceptLoopAsync);
+        _hub = liveReload ? new LiveReloadHub() : null;
+
+        // The empty builder: no configuration files, environment variables or logging, so nothing outside this
+        // call changes what the preview does, and it starts fast.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = root });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, port);
+        });
+
+        // Ctrl+C belongs to the command line ('serve' stops by disposing this server), not to the host.
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
+        _app = builder.Build();
+        _app.Use(next => context => AddHeadersAsync(context, next));
+        if (_hub is not null)
+        {
+            _app.Use(next => context => ServePreviewFilesAsync(context, next));
+        }
+
+        _app.Use(next => context => ServeFoldersAndPagesAsync(context, next));
+        _app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(root, ExclusionFilters.None),
+            ContentTypeProvider = ContentTypes,
+            ServeUnknownFileTypes = true,
+            DefaultContentType = "application/octet-stream",
+        });
+        _app.Run(NotFoundAsync);
     }
 
     /// <summary>The server's address, ending in a slash: http://127.0.0.1:PORT/.</summary>
-    public Uri BaseUri { get; }
+    public Uri BaseUri { get; private set; } = null!;
 
     /// <summary>Paths that were requested but do not exist (answered with the 404 page), in request order.</summary>
     public IReadOnlyList<string> MissingPaths => [.. _missing];
+
+    private static FileExtensionContentTypeProvider ContentTypes { get; } = CreateContentTypes();
 
     /// <summary>
     /// Starts serving <paramref name="root"/> on <paramref name="port"/> (0: a free one); <paramref name="headers"/>
@@ -90,237 +92,159 @@ public sealed class StaticFileServer : IAsyncDisposable
             throw new DirectoryNotFoundException($"nothing to serve: {fullRoot} does not exist");
         }
 
-        // HttpListener needs a port in its prefix: ask the OS for a free one, and try again if another process
-        // takes it between the two steps.
-        for (var attempt = 1; ; attempt++)
-        {
-            var listener = new HttpListener();
-            var prefix = $"http://127.0.0.1:{(port == 0 ? FreePort() : port)}/";
-            listener.Prefixes.Add(prefix);
-            try
-            {
-                listener.Start();
-                return new StaticFileServer(listener, fullRoot, new Uri(prefix), headers ?? Security.SecurityHeaders.AsDictionary(), liveReload);
-            }
-            catch (HttpListenerException) when (attempt < 10 && port == 0)
-            {
-                listener.Close();
-            }
-        }
+        var server = new StaticFileServer(fullRoot, headers ?? Security.SecurityHeaders.AsDictionary(), liveReload, port);
+        // Callers (tests, 'serve') are synchronous at this point; Kestrel binds within milliseconds.
+        server._app.StartAsync().GetAwaiter().GetResult();
+        server.BaseUri = new Uri(server._app.Urls.Single().TrimEnd('/') + "/");
+        return server;
     }
 
     /// <summary>The absolute URL of a site path such as /rollen/.</summary>
     public Uri Url(string path) => new(BaseUri, path.TrimStart('/'));
 
-    /// <summary>Tells every open page to reload (live reload only).</summary>
-    public void NotifyReload() => Broadcast("reload", "\"\"");
+    /// <summary>Tells every open page that a build succeeded and what it changed; pages reload when anything did (live reload only).</summary>
+    public void NotifyBuilt(OutputChanges changes) =>
+        _hub?.Publish("reload", System.Text.Json.JsonSerializer.Serialize(new PreviewBuilt(changes.Written, changes.Removed), PreviewJson.Default.PreviewBuilt), failure: false);
 
-    /// <summary>Shows a failed build's errors on every open page (live reload only).</summary>
-    public void NotifyFailed(string report) => Broadcast("failed", System.Text.Json.JsonSerializer.Serialize(report));
+    /// <summary>Shows a failed build's problems in an overlay on every open page, and on every page opened until a good build (live reload only).</summary>
+    public void NotifyFailed(IEnumerable<Diagnostic> problems, PreviewLabels labels) =>
+        _hub?.Publish("failed", PreviewFailure.Of(problems, labels).ToJson(), failure: true);
 
     public async ValueTask DisposeAsync()
     {
-        lock (_subscribersLock)
-        {
-            foreach (var subscriber in _subscribers)
-            {
-                subscriber.Abort();
-            }
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        _hub?.Close();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(patience.Token).ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _stopping.Dispose();
+    }
 
-            _subscribers.Clear();
+    private static FileExtensionContentTypeProvider CreateContentTypes()
+    {
+        var types = new FileExtensionContentTypeProvider();
+        // Text is UTF-8 everywhere in the site; saying so spares browsers a guess.
+        foreach (var extension in new[] { ".html", ".css", ".js", ".mjs", ".json", ".xml", ".txt", ".svg", ".webmanifest" })
+        {
+            types.Mappings[extension] = (extension switch
+            {
+                ".js" or ".mjs" => "text/javascript",
+                ".svg" => "image/svg+xml",
+                ".webmanifest" => "application/manifest+json",
+                _ => types.Mappings[extension],
+            }) + "; charset=utf-8";
         }
 
-        _listener.Stop();
-        _listener.Close();
-        await _loop.ConfigureAwait(false);
+        return types;
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync().ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
-            {
-                return; // stopped
-            }
-
-            _ = Task.Run(() => RespondAsync(context));
-        }
-    }
-
-    private async Task RespondAsync(HttpListenerContext context)
+    private Task AddHeadersAsync(HttpContext context, RequestDelegate next)
     {
         var response = context.Response;
-        try
+        foreach (var (name, value) in _headers)
         {
-            foreach (var (name, value) in _headers)
-            {
-                response.Headers[name] = value;
-            }
-
-            response.Headers["Cache-Control"] = "no-store";
-            var method = context.Request.HttpMethod;
-            if (method is not ("GET" or "HEAD"))
-            {
-                response.StatusCode = 405;
-                return;
-            }
-
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-            if (_liveReload && path == EventsPath)
-            {
-                Subscribe(response);
-                return;
-            }
-
-            if (_liveReload && path == ReloadScriptPath)
-            {
-                await WriteAsync(response, method, ".js", Encoding.UTF8.GetBytes(ReloadScript)).ConfigureAwait(false);
-                return;
-            }
-
-            var file = Resolve(path, out var redirect);
-            if (redirect is not null)
-            {
-                response.StatusCode = 301;
-                response.RedirectLocation = redirect + context.Request.Url.Query;
-                return;
-            }
-
-            if (file is null)
-            {
-                _missing.Enqueue(path);
-                response.StatusCode = 404;
-                file = Path.Combine(_root, "404.html");
-                if (!File.Exists(file))
-                {
-                    return;
-                }
-            }
-
-            var bytes = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
-            var extension = Path.GetExtension(file);
-            await WriteAsync(response, method, extension, extension == ".html" ? Inject(bytes) : bytes).ConfigureAwait(false);
+            response.Headers[name] = value;
         }
-        catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
+
+        // Always ask again, and let the ETag answer 304: a rebuilt page shows at once.
+        response.Headers.CacheControl = "no-cache";
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {
-            // The browser went away mid-response (a navigation or a closed page): nothing to answer.
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return Task.CompletedTask;
         }
-        finally
-        {
-            try
-            {
-                if (!IsSubscriber(response))
-                {
-                    response.Close();
-                }
-            }
-            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException)
-            {
-                // Already gone.
-            }
-        }
+
+        return next(context);
     }
 
-    private static async Task WriteAsync(HttpListenerResponse response, string method, string extension, byte[] body)
+    /// <summary>The event stream and the overlay's script and style, under a path no site file can have.</summary>
+    private Task ServePreviewFilesAsync(HttpContext context, RequestDelegate next)
     {
-        response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
-        response.ContentLength64 = body.Length;
-        if (method == "GET")
+        var path = context.Request.Path.Value;
+        return path switch
         {
-            await response.OutputStream.WriteAsync(body).ConfigureAwait(false);
-        }
+            EventsPath => _hub!.StreamAsync(context, _stopping.Token),
+            ScriptPath => WriteAsync(context, "text/javascript; charset=utf-8", PreviewAssets.Script),
+            StylePath => WriteAsync(context, "text/css; charset=utf-8", PreviewAssets.Style),
+            _ => next(context),
+        };
     }
 
-    private byte[] Inject(byte[] html)
+    /// <summary>Clean URLs as on the host: /rollen → 301 /rollen/, /rollen/ → rollen/index.html; pages get the preview script.</summary>
+    private Task ServeFoldersAndPagesAsync(HttpContext context, RequestDelegate next)
     {
-        if (!_liveReload)
-        {
-            return html;
-        }
-
-        var text = Encoding.UTF8.GetString(html);
-        var tag = $"<script src=\"{ReloadScriptPath}\"></script>";
-        var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return Encoding.UTF8.GetBytes(end < 0 ? text + tag : text.Insert(end, tag));
-    }
-
-    private bool IsSubscriber(HttpListenerResponse response)
-    {
-        lock (_subscribersLock)
-        {
-            return _subscribers.Contains(response);
-        }
-    }
-
-    private void Subscribe(HttpListenerResponse response)
-    {
-        response.StatusCode = 200;
-        response.ContentType = "text/event-stream";
-        response.SendChunked = true;
-        response.OutputStream.Write(Encoding.UTF8.GetBytes(": connected\n\n"));
-        response.OutputStream.Flush();
-        lock (_subscribersLock)
-        {
-            _subscribers.Add(response);
-        }
-    }
-
-    private void Broadcast(string eventName, string data)
-    {
-        var message = Encoding.UTF8.GetBytes($"event: {eventName}\ndata: {data}\n\n");
-        lock (_subscribersLock)
-        {
-            foreach (var subscriber in _subscribers.ToList())
-            {
-                try
-                {
-                    subscriber.OutputStream.Write(message);
-                    subscriber.OutputStream.Flush();
-                }
-                catch (Exception ex) when (ex is IOException or HttpListenerException or ObjectDisposedException)
-                {
-                    _subscribers.Remove(subscriber);
-                }
-            }
-        }
-    }
-
-    /// <summary>The file for a URL path, or null; a folder asked for without its trailing slash gets a redirect.</summary>
-    private string? Resolve(string path, out string? redirect)
-    {
-        redirect = null;
+        var path = context.Request.Path.Value ?? "/";
         var full = Path.GetFullPath(Path.Combine(_root, path.TrimStart('/')));
         if (full != _root && !full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            return null; // outside the site (../)
+            return NotFoundAsync(context); // outside the site (../)
         }
 
         if (Directory.Exists(full))
         {
             if (!path.EndsWith('/'))
             {
-                redirect = path + "/";
-                return null;
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                context.Response.Headers.Location = context.Request.Path.ToUriComponent() + "/" + context.Request.QueryString.ToUriComponent();
+                return Task.CompletedTask;
             }
 
             full = Path.Combine(full, "index.html");
+            context.Request.Path = new PathString(path + "index.html");
         }
 
-        return File.Exists(full) ? full : null;
+        return _hub is not null && full.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && File.Exists(full)
+            ? WritePageAsync(context, full)
+            : next(context);
+    }
+
+    private async Task NotFoundAsync(HttpContext context)
+    {
+        _missing.Enqueue(context.Request.Path.Value ?? "/");
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        var page = Path.Combine(_root, "404.html");
+        if (File.Exists(page))
+        {
+            await WritePageAsync(context, page).ConfigureAwait(false);
+        }
+        else if (_hub is not null)
+        {
+            // A first build that failed wrote nothing: a bare page still carries the script, so the problems show.
+            await WriteAsync(context, "text/html; charset=utf-8", Encoding.UTF8.GetBytes($"<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Playbook preview</title></head><body><main></main>{ScriptTag}</body></html>")).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WritePageAsync(HttpContext context, string file)
+    {
+        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted).ConfigureAwait(false);
+        if (_hub is not null)
+        {
+            var text = Encoding.UTF8.GetString(bytes);
+            var end = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            bytes = Encoding.UTF8.GetBytes(end < 0 ? text + ScriptTag : text.Insert(end, ScriptTag));
+            // The served page differs from the file: no validators, fetched anew each time.
+            context.Response.Headers.CacheControl = "no-store";
+        }
+
+        await WriteAsync(context, "text/html; charset=utf-8", bytes).ConfigureAwait(false);
+    }
+
+    private static async Task WriteAsync(HttpContext context, string contentType, byte[] body)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A host lifetime that leaves signals alone: whoever starts the server stops it.</summary>
+    private sealed class CallerOwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -111,6 +111,7 @@ public sealed class ViewBuilder
         PageKind.NotFound => "404",
         PageKind.Search => "search",
         PageKind.Review => "review",
+        PageKind.Glossary => "glossary",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -164,3 +164,9 @@ public sealed record ReviewItemView(string Title, string Href, string Kind, stri
 
 /// <summary>The pages one owner keeps current, most urgent first.</summary>
 public sealed record ReviewGroupView(string Owner, bool HasOwner, IReadOnlyList<ReviewItemView> Items);
+
+/// <summary>The glossary page: every term in the order of begrippen.yml.</summary>
+public sealed record GlossaryView(IReadOnlyList<GlossaryTermView> Terms);
+
+/// <summary>One glossary entry: anchor id, the term, its synonyms, the one-sentence definition, the rendered text and see-also links.</summary>
+public sealed record GlossaryTermView(string Id, string Term, IReadOnlyList<string> Synonyms, string Definition, string? TextHtml, IReadOnlyList<LinkView> SeeAlso);

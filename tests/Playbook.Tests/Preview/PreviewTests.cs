@@ -21,7 +21,7 @@ public sealed class PreviewTests
         Assert.Equal("text/html", role.Content.Headers.ContentType?.MediaType);
         var html = await role.Content.ReadAsStringAsync();
         Assert.Contains("<h1>Contentspecialist</h1>", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"/__playbook/reload.js\"></script></body>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/__playbook/preview.js\"></script></body>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("__playbook", File.ReadAllText(Path.Combine(site.OutputDirectory, "rollen", "contentspecialist", "index.html")), StringComparison.Ordinal);
 
         var missing = await http.GetAsync("bestaat/niet/");

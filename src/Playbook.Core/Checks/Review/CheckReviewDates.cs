@@ -14,7 +14,7 @@ public sealed class CheckReviewDates : CheckModule
     {
         var build = context.Build().Inputs;
         var warningDays = build.Settings.ReviewWarningDays;
-        foreach (var page in new[] { BuildPipelines.Pages, BuildPipelines.Roles, BuildPipelines.Matrices, BuildPipelines.Examples }.SelectMany(context.Outputs))
+        foreach (var page in new[] { BuildPipelines.Pages, BuildPipelines.Roles, BuildPipelines.Matrices, BuildPipelines.Examples, BuildPipelines.Glossary }.SelectMany(context.Outputs))
         {
             var info = page.Get(Keys.Page);
             if (info.ReviewBy is not { } date)

@@ -51,7 +51,7 @@ public sealed class CheckSourceFiles : CheckModule
         var folder = relative.Contains('/', StringComparison.Ordinal) ? relative[..relative.IndexOf('/', StringComparison.Ordinal)] : string.Empty;
         if (lower is ".yml" or ".yaml")
         {
-            if (relative == SettingsReader.FileName || relative == Playbook.Content.RoleCombinations.Source || matrices.Holds(relative))
+            if (relative == SettingsReader.FileName || relative == Playbook.Content.RoleCombinations.Source || relative == Playbook.Content.Glossary.Source || matrices.Holds(relative))
             {
                 return null;
             }

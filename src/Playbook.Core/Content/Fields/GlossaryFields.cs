@@ -10,16 +10,10 @@ public static class GlossaryFields
         new("synonyms", FieldKind.TextList, "Andere woorden voor hetzelfde begrip; de zoekfunctie vindt het begrip ook daarop."),
         new Field("definition", FieldKind.Text, "Korte definitie in één of twee zinnen; ook de tooltip bij het eerste gebruik.").Require(),
         new("text", FieldKind.Text, "Langere uitleg op de begrippenlijst (Markdown)."),
-        new("seeAlso", FieldKind.TextList, "Id's van verwante begrippen."),
+        new("seeAlso", FieldKind.TextList, "Links naar pagina's over het begrip, relatief aan content/ (rollen/klantcontactspecialist.md, raci/webcare.yml#vragen)."),
     ]);
 
-    public static FieldSet Root { get; } = new(
-    [
-        new Field("title", FieldKind.Text, "Titel van de begrippenlijst.").Require(),
-        new("summary", FieldKind.Text, "Eén zin over de begrippenlijst."),
-        new("order", FieldKind.WholeNumber, "Plaats in de navigatie."),
-        new("owner", FieldKind.Text, "Wie de begrippenlijst actueel houdt."),
-        PageFields.Date("reviewBy", "Datum (JJJJ-MM-DD) waarop de eigenaar de lijst opnieuw bekijkt."),
-        new Field("terms", FieldKind.MappingList, "De begrippen.") { Fields = Term }.Require(),
-    ]);
+    /// <summary>The page fields every page has (the glossary is a page like any other), and its terms.</summary>
+    public static FieldSet Root { get; } = PageFields.Shared.With(
+        new Field("terms", FieldKind.MappingList, "De begrippen.") { Fields = Term }.Require());
 }
