@@ -29,6 +29,12 @@ public sealed class CorpusGenerator
 
     public int Roles { get; private set; }
 
+    /// <summary>How many core roles to write (default: 30, fewer for small corpora).</summary>
+    public int? RoleCount { get; init; }
+
+    /// <summary>Give every role the full job profile HR needs (hr21, grade, position, mandates, competency levels, changes).</summary>
+    public bool JobProfiles { get; init; }
+
     public int Matrices { get; private set; }
 
     public int Examples { get; private set; }
@@ -44,7 +50,7 @@ public sealed class CorpusGenerator
         }
 
         Directory.CreateDirectory(_root);
-        Roles = Math.Min(30, Math.Max(5, totalPages / 20));
+        Roles = RoleCount ?? Math.Min(30, Math.Max(5, totalPages / 20));
         Matrices = Math.Max(1, totalPages / 200);
         Examples = Math.Max(1, totalPages / 200);
         Pages = Math.Max(1, totalPages - Roles - Matrices - Examples);
@@ -129,16 +135,46 @@ public sealed class CorpusGenerator
             skills:
             {list}
             competencies:
-            {list}
+            {(JobProfiles ? DetailedCompetencies() : list)}
             contacts:
               - role: {RoleId((i + 1) % Roles)}
-                about: {Sentence(6)}
+                about: {Sentence(6)}{(JobProfiles ? "\n    nature: adviseren" : string.Empty)}
             indicators:
-            {list}
+            {list}{(JobProfiles ? "\n" + JobProfile() : string.Empty)}
             ---
             {Body(i, $"rollen/{RoleId(i)}.md")}
             """);
     }
+
+    /// <summary>The HR fields of a role beyond competencies, each filled in as HR would.</summary>
+    private string JobProfile() => $"""
+            hr21:
+              family: Bedrijfsvoering
+              series: Communicatie
+              normFunction: {Capitalise(Word())}
+            grade:
+              from: 9
+              to: 10
+            workLevel: hbo
+            experience: {Sentence(10)}
+            position:
+              team: Team communicatie
+              reportsTo: Teamleider communicatie
+            mandates:
+              - type: publiceren
+                text: {Sentence(8)}
+              - type: budget
+                text: {Sentence(8)}
+            changes:
+              - date: 2026-11-30
+                what: {Sentence(6)}
+                decidedBy: Teamleider communicatie
+            """;
+
+    /// <summary>Five competencies, each with the behaviour expected at the three levels.</summary>
+    private string DetailedCompetencies() =>
+        string.Join('\n', Enumerable.Range(0, 5).Select(_ =>
+            $"  - name: {Capitalise(Word())}\n    description: {Sentence(8)}\n    levels:\n      junior: {Sentence(8)}\n      medior: {Sentence(8)}\n      senior: {Sentence(8)}"));
 
     private void WriteMatrix(int i)
     {

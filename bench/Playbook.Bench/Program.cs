@@ -18,8 +18,12 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project bench/Playbook.Bench -- <command>
-          corpus <dir> [--pages N]        write a synthetic playbook of N pages (default 10000) to <dir>
-          build <dir> [--repeat N]        build <dir> (a content folder) N times; report time and memory
+          corpus <dir> [--pages N] [--roles N] [--job-profiles]
+                                          write a synthetic playbook of N pages (default 10000) to <dir>; --roles sets
+                                          the number of core roles, --job-profiles gives each the full HR fields
+          build <dir> [--repeat N] [--no-downloads]
+                                          build <dir> (a content folder) N times; report time and memory; with
+                                          --no-downloads the HR downloads are written empty (what they cost)
           links <dir> [--repeat N]        build <dir> with and without the link checker; its share of the build
           scan <output>                   time the link checker's HTML scanner against AngleSharp's DOM on built pages
           search <dir> [--pages N] [--runs N] [--report file]

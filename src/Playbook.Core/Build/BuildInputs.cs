@@ -19,6 +19,9 @@ public sealed record BuildInputs(
     /// <summary>Which folders hold roles, matrices and examples.</summary>
     public ContentFolders Folders { get; init; } = ContentFolders.Default;
 
+    /// <summary>Generate the HR downloads of core roles (.docx, JSON, CSV); false only to measure what that costs (bench).</summary>
+    public bool RoleDownloads { get; init; } = true;
+
     /// <summary>The path shown in messages for a file under content/.</summary>
     public string ContentFile(string relative) => DisplayPath.Join(ContentDisplay, relative);
 }

@@ -39,6 +39,12 @@ public sealed record BuildOptions
     /// <summary>Which folders hold roles, matrices and examples; the one place that names them.</summary>
     public ContentFolders Folders { get; init; } = ContentFolders.Default;
 
+    /// <summary>
+    /// Generate the HR downloads of core roles; false only for the benchmark that measures what they cost: the files are
+    /// then written empty, so the role pages' links to them still resolve and the rest of the build is the same.
+    /// </summary>
+    public bool RoleDownloads { get; init; } = true;
+
     /// <summary>Relative paths in messages are shown relative to this folder (the current directory by default).</summary>
     public string? DisplayBase { get; init; }
 }

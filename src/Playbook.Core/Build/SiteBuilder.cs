@@ -94,6 +94,7 @@ public static class SiteBuilder
             options.Today ?? DateOnly.FromDateTime(DateTime.Today))
         {
             Folders = options.Folders,
+            RoleDownloads = options.RoleDownloads,
         };
 
         var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });

@@ -36,6 +36,14 @@ public sealed class GenerateRoleDownloads : BatchModule
             return [];
         }
 
+        if (!build.RoleDownloads)
+        {
+            return profiles.SelectMany(p => new[] { p.Files.Docx, p.Files.Json })
+                .Concat([ProfileFiles.AllJson, ProfileFiles.AllCsv, ProfileFiles.Schema])
+                .Select(url => Text(url, string.Empty))
+                .ToList();
+        }
+
         var strings = build.Strings;
         var settings = new DocxSettings(
             strings,
