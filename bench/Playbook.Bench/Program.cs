@@ -10,6 +10,7 @@ return args switch
     ["search", var directory, .. var rest] => await SearchCommand.RunAsync(directory, rest),
     ["compare", var directory, .. var rest] => CompareCommand.Run(directory, rest),
     ["preview", var directory, .. var rest] => await PreviewCommand.RunAsync(directory, rest),
+    ["serve-load", var url, .. var rest] => await ServeLoadCommand.RunAsync(url, rest),
     _ => Usage(),
 };
 
@@ -29,6 +30,9 @@ static int Usage()
           preview <dir> [--edits N] [--page path]
                                           preview a copy of <dir>, save one page N times; time from save to the
                                           reloaded page showing the change (median, p95)
+          serve-load <url> [--requests N] [--concurrency C]
+                                          request the files a running 'playbook serve' links from its home page;
+                                          latency (median, p95) and requests per second
         """);
     return 2;
 }

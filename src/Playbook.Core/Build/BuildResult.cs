@@ -12,6 +12,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>Per-module timings in the order modules finished.</summary>
     public IReadOnlyList<Pipelines.ModuleTiming> Timings { get; init; } = [];
 
+    /// <summary>Per memoised module, how many results this build computed and how many it reused (empty for a full build).</summary>
+    public IReadOnlyList<Pipelines.ModuleReuse> Reuse { get; init; } = [];
+
+    /// <summary>How many documents <paramref name="module"/> computed (not reused) in this build; all of them in a full build.</summary>
+    public int Computed(string module) => Reuse.FirstOrDefault(r => r.Module == module)?.Computed ?? 0;
+
     /// <summary>What the output phase changed in the output folder (nothing when nothing was written).</summary>
     public Output.OutputChanges Changes { get; init; } = Output.OutputChanges.None;
 

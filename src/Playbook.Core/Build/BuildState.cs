@@ -22,6 +22,8 @@ public sealed class BuildState
     private ContentCatalog? _catalog;
     private SiteMap? _siteMap;
     private ExternalLinks? _externalLinks;
+    private Fingerprint? _catalogFingerprint;
+    private Fingerprint? _siteMapFingerprint;
 
     public BuildState(BuildInputs inputs, CheckOptions checks)
     {
@@ -30,6 +32,7 @@ public sealed class BuildState
         _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today });
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
+        CatalogUse = new CatalogUse(inputs.ThemeDirectory);
         _glossaryTerms = new(() => Catalog.Glossary is { } glossary ? new GlossaryTerms(glossary, SiteMap.Href(Content.Glossary.Url)) : null);
     }
 
@@ -57,6 +60,26 @@ public sealed class BuildState
         get => _externalLinks ?? throw Missing("external links", "CheckLinks (checks pipeline)");
         set => _externalLinks = SetOnce(_externalLinks, value, "external links");
     }
+
+    /// <summary>The theme, playbook.yml, data files and options (<see cref="SiteFingerprints.Config"/>); set by the builder when results are memoised.</summary>
+    public Fingerprint ConfigFingerprint { get; init; }
+
+    /// <summary>The catalog's sources (<see cref="SiteFingerprints.Catalog"/>); set by <c>BuildCatalog</c>.</summary>
+    public Fingerprint CatalogFingerprint
+    {
+        get => _catalogFingerprint ?? throw Missing("catalog fingerprint", "BuildCatalog (catalog pipeline)");
+        set => _catalogFingerprint = _catalogFingerprint is null ? value : throw new InvalidOperationException("The build's catalog fingerprint was set twice.");
+    }
+
+    /// <summary>What every page sees of the others (<see cref="SiteFingerprints.SiteMap"/>); set by <c>BuildSiteMap</c>.</summary>
+    public Fingerprint SiteMapFingerprint
+    {
+        get => _siteMapFingerprint ?? throw Missing("site map fingerprint", "BuildSiteMap (html pipeline)");
+        set => _siteMapFingerprint = _siteMapFingerprint is null ? value : throw new InvalidOperationException("The build's site map fingerprint was set twice.");
+    }
+
+    /// <summary>Which layouts show catalog data, so a matrix edit re-renders only the pages that show it.</summary>
+    public CatalogUse CatalogUse { get; }
 
     /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null without one; set by <c>ParseRoleCombinations</c>.</summary>
     public RoleCombinations? RoleCombinations { get; set; }

@@ -26,13 +26,23 @@ public static class Keys
     /// <summary>The body rendered to HTML, before the layout.</summary>
     public static MetadataKey<string> BodyHtml { get; } = new("body-html");
 
+    /// <summary>Whether the rendered body shows catalog data (a diagram), so it is re-rendered when the catalog changes.</summary>
+    public static MetadataKey<bool> ShowsCatalog { get; } = new("shows-catalog");
+
     /// <summary>The headings the Markdown body has, from its syntax tree, with their source locations.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> MarkdownHeadings { get; } = new("markdown-headings");
 
-    /// <summary>Every heading of the finished page (Markdown and layout), in page order.</summary>
+    /// <summary>The Markdown body's plain text split at its h2/h3 headings, from its syntax tree (search reads this, never the HTML).</summary>
+    public static MetadataKey<IReadOnlyList<TextSection>> BodySections { get; } = new("body-sections");
+
+    /// <summary>The finished page's h2/h3 sections (Markdown and layout), in page order: its table of contents.</summary>
     public static MetadataKey<IReadOnlyList<Heading>> Headings { get; } = new("headings");
 
+    /// <summary>Every link and image the Markdown writes (link syntax and raw HTML), with its source position.</summary>
     public static MetadataKey<IReadOnlyList<LinkOrigin>> LinkOrigins { get; } = new("link-origins");
+
+    /// <summary>Images the Markdown's raw HTML writes without an alt attribute, with where each tag starts.</summary>
+    public static MetadataKey<IReadOnlyList<LinkOrigin>> ImagesWithoutAlt { get; } = new("images-without-alt");
 
     public static MetadataKey<IReadOnlyList<IdOrigin>> IdOrigins { get; } = new("id-origins");
 

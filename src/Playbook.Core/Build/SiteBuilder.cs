@@ -25,7 +25,17 @@ public static class SiteBuilder
     /// A build whose output phase updates <paramref name="inPlace"/>'s folder in place (the preview: only changed
     /// files are rewritten) instead of swapping in a freshly staged folder; null for the full build's atomic swap.
     /// </summary>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, CancellationToken cancellationToken)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, CancellationToken cancellationToken) =>
+        BuildAsync(options, inPlace, memo: null, cancellationToken);
+
+    /// <summary>
+    /// An incremental build (the preview's): updates <paramref name="cache"/>'s folder in place and reuses the results
+    /// modules remembered from the last build whose inputs have not changed; the output is the same as a full build's.
+    /// </summary>
+    public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken) =>
+        BuildAsync(options, cache.Output, cache.Memo, cancellationToken);
+
+    private static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, MemoCache? memo, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -86,8 +96,13 @@ public static class SiteBuilder
             Folders = options.Folders,
         };
 
-        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
-        var context = new PipelineContext(diagnostics, state, cancellationToken);
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) })
+        {
+            // Only a memoised build needs it; a full build does not read the theme twice.
+            ConfigFingerprint = memo is null ? default : SiteFingerprints.Config(options, inputs),
+        };
+        var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
+        memo?.BeginRun();
         try
         {
             await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
@@ -95,6 +110,10 @@ public static class SiteBuilder
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             OutputSession.ReportWriteFailure(diagnostics, outputLocation, ex);
+        }
+        finally
+        {
+            memo?.EndRun();
         }
 
         var result = Result(diagnostics, context, stopwatch, options);
@@ -143,6 +162,7 @@ public static class SiteBuilder
         {
             Catalog = context?.Build().CatalogIfBuilt,
             Timings = context is null ? [] : context.Timings.ToList(),
+            Reuse = context?.Memo?.Reuse ?? [],
         };
     }
 

@@ -66,6 +66,10 @@ public static class DiagnosticCodes
     public const string ExternalBroken = "LNK013";
     public const string ExternalUnverified = "LNK014";
 
+    // Images and links that work on a laptop but not on the web server, or never became links.
+    public const string WrongCase = "LNK015";
+    public const string LinkPublishedAsText = "LNK016";
+
     // RACI rules (errors).
     public const string AccountableCount = "RACI001";
     public const string NoResponsible = "RACI002";

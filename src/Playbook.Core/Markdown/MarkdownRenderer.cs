@@ -18,6 +18,12 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<LinkOrigin> Lin
 
     /// <summary>The headings with ids, from the syntax tree: level, id, plain text and where each is written.</summary>
     public IReadOnlyList<Heading> Headings { get; init; } = [];
+
+    /// <summary>The body's plain text split at its h2/h3 headings, from the syntax tree (what search indexes).</summary>
+    public IReadOnlyList<TextSection> Sections { get; init; } = [new TextSection(null, string.Empty)];
+
+    /// <summary>Images in raw HTML written without an alt attribute, with where each tag starts.</summary>
+    public IReadOnlyList<LinkOrigin> ImagesWithoutAlt { get; init; } = [];
 }
 
 /// <summary>
@@ -84,6 +90,7 @@ public sealed class MarkdownRenderer
         }
 
         Security.RawHtmlGuard.Check(document, page, _html);
+        LinksAsText.Check(document, markdown, page);
         var origins = RewriteLinks(document, page, links);
         if (page.Terms is { } terms)
         {
@@ -91,30 +98,23 @@ public sealed class MarkdownRenderer
         }
 
         var ids = IdOrigins(document, page);
+        var raw = RawHtmlOrigins.Read(document, page);
+        origins.AddRange(raw.Links);
+        ids.AddRange(raw.Ids);
         using var writer = new StringWriter();
         var renderer = new PlaybookHtmlRenderer(writer, page);
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), origins) { Ids = ids, Headings = Headings(document, page) };
+        return new RenderedMarkdown(writer.ToString(), origins) { Ids = ids, Headings = Headings(document, page), Sections = BodyText.Sections(document), ImagesWithoutAlt = raw.MissingAlt };
     }
 
     /// <summary>Read from the tree the renderer is about to write, so nothing has to find them again in the HTML.</summary>
     private static List<Heading> Headings(MarkdownDocument document, PageRenderContext page) =>
         document.Descendants<HeadingBlock>()
             .Where(h => h.TryGetAttributes()?.Id is { Length: > 0 })
-            .Select(h => new Heading(h.Level, h.GetAttributes().Id!, PlainText(h.Inline), page.Locate(h.Line, h.Column)))
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id!, BodyText.Of(h.Inline), page.Locate(h.Line, h.Column)))
             .ToList();
-
-    private static string PlainText(ContainerInline? inline) =>
-        inline is null ? string.Empty : string.Concat(inline.Descendants<LeafInline>().Select(l => l switch
-        {
-            LiteralInline literal => literal.Content.ToString(),
-            CodeInline code => code.Content,
-            HtmlEntityInline entity => entity.Transcoded.ToString(),
-            LineBreakInline => " ",
-            _ => string.Empty,
-        })).Trim();
 
     /// <summary>Heading ids are assigned while parsing (auto identifiers, {#id}), so they can be located before rendering.</summary>
     private static List<IdOrigin> IdOrigins(MarkdownDocument document, PageRenderContext page)

@@ -7,6 +7,7 @@ namespace Playbook.Markdown;
 /// <summary>Per-page state that Markdown extensions may need while rendering: which file, where its body starts, where to report.</summary>
 public sealed class PageRenderContext
 {
+    private readonly ContentCatalog _catalog;
     private int _diagrams;
 
     public PageRenderContext(Document page, string file, int lineOffset, ContentCatalog catalog, DiagnosticBag diagnostics)
@@ -14,7 +15,7 @@ public sealed class PageRenderContext
         Page = page;
         File = file;
         LineOffset = lineOffset;
-        Catalog = catalog;
+        _catalog = catalog;
         Diagnostics = diagnostics;
     }
 
@@ -25,7 +26,18 @@ public sealed class PageRenderContext
     /// <summary>File lines before the Markdown body (front matter), added to Markdig's 0-based line numbers.</summary>
     public int LineOffset { get; }
 
-    public ContentCatalog Catalog { get; }
+    /// <summary>The roles, matrices and examples; reading it marks the page as showing them (<see cref="ReadCatalog"/>).</summary>
+    public ContentCatalog Catalog
+    {
+        get
+        {
+            ReadCatalog = true;
+            return _catalog;
+        }
+    }
+
+    /// <summary>Whether an extension read the catalog (a diagram): the rendered body then changes when a matrix does.</summary>
+    public bool ReadCatalog { get; private set; }
 
     public DiagnosticBag Diagnostics { get; }
 

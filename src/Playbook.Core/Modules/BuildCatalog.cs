@@ -20,6 +20,7 @@ public sealed class BuildCatalog : BatchModule
             }
         }
 
+        context.Build().CatalogFingerprint = SiteFingerprints.Catalog(new[] { BuildPipelines.Roles, BuildPipelines.Matrices, BuildPipelines.Examples }.SelectMany(context.Outputs));
         context.Build().Catalog = new ContentCatalog(
             Models(context, BuildPipelines.Roles, Keys.Role),
             Models(context, BuildPipelines.Matrices, Keys.Matrix),

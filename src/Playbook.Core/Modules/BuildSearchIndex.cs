@@ -16,14 +16,22 @@ public sealed class BuildSearchIndex : BatchModule
     {
         var build = context.Build().Inputs;
         var builder = new SearchDocumentBuilder(context.Build().Catalog, context.Build().SiteMap, build.Strings);
-        var documents = builder.Build(context.Outputs(BuildPipelines.Html));
+        var pages = context.Outputs(BuildPipelines.Html);
+        var documents = builder.Build(pages);
 
         // search.js shows these strings: the result types, messages and the names of the letters A and R.
         var strings = build.Strings.Values
             .Where(s => s.Key.StartsWith("search_", StringComparison.Ordinal) || s.Key is "raci_A" or "raci_R")
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-        return new SearchIndexBuilder(strings).Build(documents)
+        return new SearchIndexBuilder(strings, Synonyms(pages)).Build(documents)
             .Select(file => new Document(IndexFolder + file.Path, IndexFolder + file.Path, file.Json).Set(Keys.File, "(generated) " + IndexFolder + file.Path))
             .ToList();
     }
+
+    /// <summary>
+    /// The hook for words that find each other: each glossary term with its synonyms (content/begrippen.yml) is one
+    /// group, indexed under all of its members (see docs/search.md, "Synonyms").
+    /// </summary>
+    private static SearchSynonyms Synonyms(IEnumerable<Document> pages) =>
+        new(pages.Where(p => p.TryGet(Keys.Glossary, out _)).SelectMany(p => p.Get(Keys.Glossary).Terms).Select(t => t.Names));
 }

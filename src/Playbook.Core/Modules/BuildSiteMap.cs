@@ -26,6 +26,7 @@ public sealed class BuildSiteMap : BatchModule
         }
 
         context.Build().SiteMap = new SiteMap(pages, context.Build().Inputs.Settings);
+        context.Build().SiteMapFingerprint = SiteFingerprints.SiteMap(pages);
         return pages;
     }
 }

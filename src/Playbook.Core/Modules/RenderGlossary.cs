@@ -29,10 +29,12 @@ public sealed class RenderGlossary : Module
         var links = new List<LinkOrigin>();
         var ids = new List<IdOrigin>();
         var terms = new List<GlossaryTermView>();
+        var sections = new List<TextSection> { new(null, string.Empty) };
         foreach (var term in glossary.Terms)
         {
             ids.Add(new IdOrigin(term.Id, term.Location));
             string? textHtml = null;
+            IReadOnlyList<TextSection> textSections = [];
             if (term.Text is { } text)
             {
                 var at = term.TextLocation ?? term.Location;
@@ -41,7 +43,11 @@ public sealed class RenderGlossary : Module
                 textHtml = rendered.Html;
                 links.AddRange(rendered.Links);
                 ids.AddRange(rendered.Ids);
+                textSections = rendered.Sections;
             }
+
+            // What search shows under the term's heading: its synonyms, definition and text, from the data.
+            sections.Add(new TextSection(term.Id, string.Join(' ', term.Synonyms.Append(term.Definition).Concat(textSections.Select(t => t.Text)).Where(t => t.Length > 0))));
 
             terms.Add(new GlossaryTermView(term.Id, term.Term, term.Synonyms, term.Definition, textHtml, SeeAlso(term, input, links, context)));
         }
@@ -52,7 +58,8 @@ public sealed class RenderGlossary : Module
             .Set(Keys.BodyHtml, body)
             .Set(Keys.LinkOrigins, links)
             .Set(Keys.IdOrigins, ids)
-            .Set(Keys.MarkdownHeadings, glossary.Terms.Select(t => new Heading(2, t.Id, t.Term, t.Location)).ToList());
+            .Set(Keys.MarkdownHeadings, glossary.Terms.Select(t => new Heading(2, t.Id, t.Term, t.Location)).ToList())
+            .Set(Keys.BodySections, sections);
     }
 
     /// <summary>Links that resolve, titled with the page they lead to; the link resolver reports the others (LNK001, LNK002).</summary>

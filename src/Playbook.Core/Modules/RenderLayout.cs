@@ -5,18 +5,43 @@ using Playbook.Markdown;
 using Playbook.Pipelines;
 using Playbook.Site;
 using Playbook.Theming;
+using Playbook.Theming.Headings;
 
 namespace Playbook.Modules;
 
 /// <summary>
 /// Puts each page into the theme: first its own layout (page, role, matrix, …) renders the article,
-/// then the table of contents is read from that article, then 'base' wraps it in header, navigation and footer.
+/// then the table of contents is made from the headings the layout and the Markdown reported, then 'base' wraps it in header, navigation and footer.
 /// </summary>
 public sealed class RenderLayout : Module
 {
     public const string BaseLayout = "base";
 
     protected override bool Parallel => true;
+
+    /// <summary>
+    /// The page's source, body and history, what it sees of the other pages (nav, pager), and the catalog only when
+    /// its layout or kind shows roles, matrices or examples: a body edit or a matrix cell edit re-renders only those pages.
+    /// </summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context)
+    {
+        var build = context.Build();
+        var kind = input.Get(Keys.Kind);
+        var layout = input.Get(Keys.Page).Layout ?? ViewBuilder.KindName(kind);
+        var catalog = kind != PageKind.Page || build.CatalogUse.Shows(layout) ? build.CatalogFingerprint.ToString() : null;
+        return Fingerprint.Of(
+            build.ConfigFingerprint.ToString(),
+            build.SiteMapFingerprint.ToString(),
+            catalog,
+            input.Source,
+            input.Get(Keys.File),
+            input.Get(Keys.Url),
+            kind.ToString(),
+            input.Content,
+            input.Get(Keys.Page).ToString(),
+            input.Get(Keys.BodyHtml),
+            input.TryGet(History.HistoryKeys.LastChange, out var change) ? change.ToString() : null);
+    }
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
@@ -32,13 +57,18 @@ public sealed class RenderLayout : Module
             yield break;
         }
 
-        var page = views.Page(input, input.Get(Keys.BodyHtml), []);
+        var body = input.Get(Keys.BodyHtml);
+        var page = views.Page(input, body, []);
         page = page with { NavHtml = context.Build().Nav.Render(views, page, context.Diagnostics, input.Get(Keys.File)) };
-        var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
-        page = page with { Content = article, Toc = TableOfContents.Extract(article) };
+        var written = new LayoutHeadings();
+        var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File), written);
+
+        // The body is written verbatim by the layout ({{ page.content | raw }}), so its headings sit where it starts.
+        var markdown = input.TryGet(Keys.MarkdownHeadings, out var fromMarkdown) ? fromMarkdown : [];
+        var headings = TableOfContents.Merge(written, markdown, body.Length == 0 ? -1 : article.IndexOf(body, StringComparison.Ordinal));
+        page = page with { Content = article, Toc = TableOfContents.Items(headings) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
-        var written = input.TryGet(Keys.MarkdownHeadings, out var fromMarkdown) ? fromMarkdown.DistinctBy(h => h.Id).ToDictionary(h => h.Id, StringComparer.Ordinal) : [];
-        yield return input.With(content: html).Set(Keys.Headings, page.Toc.Select(t => new Heading(t.Level, t.Id, t.Text, written.GetValueOrDefault(t.Id)?.Location)).ToList());
+        yield return input.With(content: html).Set(Keys.Headings, headings);
     }
 
     private static Dictionary<string, object?> Variables(SiteView site, PageView page) =>

@@ -11,6 +11,16 @@ public sealed class RenderMarkdown : Module
 {
     protected override bool Parallel => true;
 
+    /// <summary>The body, where it starts, and the site map its links resolve against; the catalog only for pages with diagrams (<see cref="ExtraKeyOf"/>).</summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context)
+    {
+        var build = context.Build();
+        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset).ToString(System.Globalization.CultureInfo.InvariantCulture), input.Get(Keys.Markdown));
+    }
+
+    protected override Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context) =>
+        outputs.Any(o => o.TryGet(Keys.ShowsCatalog, out var shows) && shows) ? context.Build().CatalogFingerprint : null;
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var build = context.Build().Inputs;
@@ -22,6 +32,6 @@ public sealed class RenderMarkdown : Module
             Terms = context.Build().GlossaryTerms,
         };
         var rendered = markdown.Length == 0 ? new RenderedMarkdown(string.Empty, []) : build.Markdown.Render(markdown, page, links);
-        yield return input.Set(Keys.BodyHtml, rendered.Html).Set(Keys.LinkOrigins, rendered.Links).Set(Keys.IdOrigins, rendered.Ids).Set(Keys.MarkdownHeadings, rendered.Headings);
+        yield return input.Set(Keys.ShowsCatalog, page.ReadCatalog).Set(Keys.BodyHtml, rendered.Html).Set(Keys.LinkOrigins, rendered.Links).Set(Keys.IdOrigins, rendered.Ids).Set(Keys.MarkdownHeadings, rendered.Headings).Set(Keys.ImagesWithoutAlt, rendered.ImagesWithoutAlt).Set(Keys.BodySections, rendered.Sections);
     }
 }

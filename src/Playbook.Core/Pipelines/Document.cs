@@ -65,4 +65,25 @@ public sealed class Document
         TryGet(key, out var value) ? value : null;
 
     public override string ToString() => Source;
+
+    /// <summary>
+    /// What a module changed on <paramref name="input"/> to make this document (destination, content, metadata set),
+    /// so a remembered result can be replayed on a later input; null when this document is not a changed copy of it.
+    /// </summary>
+    internal DocumentChange? ChangeFrom(Document input)
+    {
+        if (Source != input.Source || CopyFrom != input.CopyFrom || input._metadata.Keys.Any(k => !_metadata.ContainsKey(k)))
+        {
+            return null;
+        }
+
+        var set = _metadata.Where(pair => !input._metadata.TryGetValue(pair.Key, out var before) || !Equals(before, pair.Value)).ToList();
+        return new DocumentChange(Destination, Content, set);
+    }
+
+    /// <summary>The changes a module made to one document, replayed on another with <see cref="Apply"/>.</summary>
+    internal sealed record DocumentChange(string? Destination, string Content, IReadOnlyList<KeyValuePair<string, object>> Set)
+    {
+        public Document Apply(Document input) => new(input.Source, Destination, Content, input.CopyFrom, input._metadata.SetItems(Set));
+    }
 }

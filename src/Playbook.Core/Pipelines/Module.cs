@@ -11,7 +11,7 @@ public abstract class Module : IModule
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        var results = new List<Document>[inputs.Count];
+        var results = new IReadOnlyList<Document>[inputs.Count];
         if (Parallel && inputs.Count > 1)
         {
             // Every document runs and failures are kept by index, so the one reported is the first in input order,
@@ -49,11 +49,22 @@ public abstract class Module : IModule
     /// <summary>Returns the documents that replace <paramref name="input"/>: itself, a clone, several, or none.</summary>
     protected abstract IEnumerable<Document> Execute(Document input, PipelineContext context);
 
-    private List<Document> Run(Document input, PipelineContext context)
+    /// <summary>
+    /// The fingerprint of everything <see cref="Execute"/> reads for this document, or null to compute it every time
+    /// (the default). With a key, a run with a <see cref="MemoCache"/> reuses the result of an earlier run with the same key.
+    /// </summary>
+    protected virtual Fingerprint? KeyOf(Document input, PipelineContext context) => null;
+
+    /// <summary>A further fingerprint for results that show they needed more than the key covers (a page with a diagram needs the catalog); null if not.</summary>
+    protected virtual Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context) => null;
+
+    private IReadOnlyList<Document> Run(Document input, PipelineContext context)
     {
         try
         {
-            return Execute(input, context).ToList();
+            return context.Memo is { } memo && KeyOf(input, context) is { } key
+                ? memo.GetOrRun(GetType().Name, input.Source, input, key, outputs => ExtraKeyOf(outputs, context), context, scoped => Execute(input, scoped).ToList())
+                : Execute(input, context).ToList();
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ModuleException)
         {

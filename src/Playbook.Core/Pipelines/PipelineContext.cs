@@ -6,8 +6,8 @@ namespace Playbook.Pipelines;
 /// <summary>What every module may see: the finished pipelines' outputs, the build's own state object and the diagnostics.</summary>
 public sealed class PipelineContext
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _skipped = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Document>> _outputs;
+    private readonly ConcurrentDictionary<string, string> _skipped;
     private readonly object? _state;
 
     public PipelineContext(DiagnosticBag diagnostics, object? state = null, CancellationToken cancellationToken = default)
@@ -15,12 +15,29 @@ public sealed class PipelineContext
         Diagnostics = diagnostics;
         _state = state;
         CancellationToken = cancellationToken;
+        _outputs = new(StringComparer.Ordinal);
+        _skipped = new(StringComparer.Ordinal);
+        Timings = new();
+    }
+
+    private PipelineContext(PipelineContext shared, DiagnosticBag diagnostics)
+    {
+        Diagnostics = diagnostics;
+        _state = shared._state;
+        CancellationToken = shared.CancellationToken;
+        Memo = shared.Memo;
+        _outputs = shared._outputs;
+        _skipped = shared._skipped;
+        Timings = shared.Timings;
     }
 
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>How long each module took, for --timings and the benchmarks.</summary>
-    public ConcurrentQueue<ModuleTiming> Timings { get; } = new();
+    public ConcurrentQueue<ModuleTiming> Timings { get; }
+
+    /// <summary>Results kept from earlier runs (the preview's), or null when every module computes everything (a full build).</summary>
+    public MemoCache? Memo { get; init; }
 
     /// <summary>Reaches every module: the engine checks it between modules, <see cref="Module"/> between documents.</summary>
     public CancellationToken CancellationToken { get; }
@@ -41,6 +58,9 @@ public sealed class PipelineContext
 
     /// <summary>Whether the pipeline ran to its end (false when it failed, was skipped or has not run yet).</summary>
     public bool Completed(string pipeline) => _outputs.ContainsKey(pipeline);
+
+    /// <summary>The same context reporting into <paramref name="diagnostics"/>: a memoised result keeps what it reported.</summary>
+    internal PipelineContext WithDiagnostics(DiagnosticBag diagnostics) => new(this, diagnostics);
 
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 

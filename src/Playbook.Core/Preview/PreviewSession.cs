@@ -6,7 +6,7 @@ namespace Playbook.Preview;
 
 /// <summary>
 /// The editor's local preview: builds, serves the site on 127.0.0.1, rebuilds when a content or theme file
-/// changes, rewrites in place only the files whose bytes changed, and reloads open pages after a good build. A failed build keeps the last good site on screen
+/// changes, recomputes only what the change affects (<see cref="BuildCache"/>), rewrites in place only the files whose bytes changed, and reloads open pages after a good build. A failed build keeps the last good site on screen
 /// and shows its errors in the page and in the terminal.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
@@ -15,7 +15,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly int _port;
-    private readonly OutputPhase _output;
+    private readonly BuildCache _cache;
     private StaticFileServer? _server;
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -27,7 +27,7 @@ public sealed class PreviewSession : IAsyncDisposable
         _options = options;
         _log = log;
         _port = port;
-        _output = new OutputPhase(options.OutputDirectory);
+        _cache = new BuildCache(options.OutputDirectory);
     }
 
     public string Url => _server?.BaseUri.ToString() ?? throw new InvalidOperationException("the preview has not started");
@@ -90,7 +90,7 @@ public sealed class PreviewSession : IAsyncDisposable
         await _building.WaitAsync().ConfigureAwait(false);
         try
         {
-            var result = await SiteBuilder.BuildAsync(_options, _output, CancellationToken.None).ConfigureAwait(false);
+            var result = await SiteBuilder.BuildAsync(_options, _cache, CancellationToken.None).ConfigureAwait(false);
             var report = string.Join('\n', result.Diagnostics.Select(d => d.ToString()));
             if (report.Length > 0)
             {

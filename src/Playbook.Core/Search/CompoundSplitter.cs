@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Playbook.Search;
 
 /// <summary>
@@ -28,7 +30,8 @@ public sealed class CompoundSplitter
 
     private readonly HashSet<string> _vocabulary;
     private readonly HashSet<string> _sharedHeads;
-    private readonly Dictionary<string, IReadOnlyList<string>> _memo = new(StringComparer.Ordinal);
+    // PartsOf runs on all cores; a part is a pure function of the stem, so two threads at most compute it twice.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _memo = new(StringComparer.Ordinal);
 
     public CompoundSplitter(IEnumerable<string> stems)
     {

@@ -25,6 +25,9 @@ public sealed record SearchSection(string? Anchor, string Heading, string Text);
 /// <summary>What an activity result shows besides its title: its matrix and who is A and who is R.</summary>
 public sealed record ActivityFacts(string MatrixTitle, string MatrixHref, IReadOnlyList<string> Accountable, IReadOnlyList<string> Responsible);
 
+/// <summary>A file a result offers to download (a role's job profile as .docx and JSON), shown as a link in the result.</summary>
+public sealed record SearchDownload(string Title, string Href, string Format);
+
 /// <summary>One search result: a page, or an activity (a row of a matrix), with its sections and searchable text.</summary>
 public sealed record SearchDocument(
     SearchResultType Type,
@@ -33,7 +36,8 @@ public sealed record SearchDocument(
     IReadOnlyList<SearchSection> Sections,
     IReadOnlyList<string> RoleNames,
     ActivityFacts? Activity = null,
-    string HiddenText = "")
+    string HiddenText = "",
+    IReadOnlyList<SearchDownload>? Downloads = null)
 {
     // HiddenText is searched as body text of section 0 but not shown: an activity's matrix and letters, which the
     // result shows as facts instead.

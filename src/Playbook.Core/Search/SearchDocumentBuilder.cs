@@ -1,6 +1,8 @@
 using Playbook.Build;
 using Playbook.Content;
+using Playbook.Markdown;
 using Playbook.Pipelines;
+using Playbook.Profiles;
 using Playbook.Site;
 using Playbook.Theming;
 
@@ -9,8 +11,9 @@ namespace Playbook.Search;
 /// <summary>
 /// Builds the search results from the content model: a result per page (role, example, matrix, plain page) with a
 /// sub-result per heading, and a result per activity of every matrix. Text comes from the model (role fields, steps,
-/// activities) and from each page's rendered Markdown body; heading ids come from the page's own table of contents,
-/// so every deep link points at a heading the page really has.
+/// activities) and from the per-page extracts the Markdown render carries (<see cref="Keys.BodySections"/>); headings
+/// come from the page's one heading list (<see cref="Keys.Headings"/>), so every deep link points at a heading the
+/// page really has. No HTML is read.
 /// </summary>
 public sealed class SearchDocumentBuilder
 {
@@ -55,59 +58,89 @@ public sealed class SearchDocumentBuilder
     private SearchDocument PageResult(Document page)
     {
         var info = page.Get(Keys.Page);
-        var body = HtmlText.Sections(page.TryGet(Keys.BodyHtml, out var html) ? html : string.Empty);
-        var bodyByAnchor = body.Where(s => s.Anchor is not null).GroupBy(s => s.Anchor!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
-        var generated = new Dictionary<string, string>(StringComparer.Ordinal);
         var intro = new List<string?> { info.Summary };
         var type = SearchResultType.Page;
         var roleNames = new List<string>();
+        var shown = new List<(string Heading, string Text)>();
+        IReadOnlyList<SearchDownload>? downloads = null;
         if (page.TryGet(Keys.Role, out var role))
         {
             type = SearchResultType.Role;
             roleNames.Add(role.Title);
             intro.Add(role.GrowsFrom is null ? null : $"{_strings.Find("grows_from") ?? string.Empty}: {role.GrowsFrom}");
-            AddRoleSections(role, generated);
+            shown.AddRange(RoleSections(role));
+            downloads = RoleProfile.HasProfile(role)
+                ? JobProfileViewBuilder.Downloads(ProfileFiles.For(role.Id, page.Get(Keys.Url)), _siteMap, _strings).Select(d => new SearchDownload(d.Title, d.Href, d.Format)).ToList()
+                : null;
         }
         else if (page.TryGet(Keys.Example, out var example))
         {
             type = SearchResultType.Example;
             intro.Add(example.Theme);
-            generated["stappen"] = string.Join(' ', example.Steps.Select(StepText));
+            shown.Add((Label("steps"), string.Join(' ', example.Steps.Select(StepText))));
         }
-        else if (page.TryGet(Keys.Matrix, out var matrix))
+        else if (page.TryGet(Keys.Matrix, out _))
         {
+            // A matrix's notes are its Markdown body, so they are indexed with the body below, once.
             type = SearchResultType.Matrix;
-            intro.Add(matrix.Notes is null ? null : Markdig.Markdown.ToPlainText(matrix.Notes).Trim());
         }
 
-        intro.Add(body[0].Text);
-        var sections = new List<SearchSection> { new(null, string.Empty, Join(intro)) };
+        var body = page.TryGet(Keys.BodySections, out var b) ? b : [];
         var headings = page.TryGet(Keys.Headings, out var h) ? h : [];
+        var sections = SectionsUnderHeadings(headings, body, shown, out var unplaced);
+        intro.AddRange(unplaced);
+        sections.Insert(0, new SearchSection(null, string.Empty, Join(intro)));
+        return new SearchDocument(type, info.Title, _siteMap.Href(page.Get(Keys.Url)), sections, roleNames, Downloads: downloads);
+    }
+
+    /// <summary>
+    /// A section per heading the page has (the one list of headings, Markdown and layout): a Markdown heading gets the
+    /// body text below it, a heading the layout adds gets the model text it shows, found by the heading's text (the
+    /// label or name the layout writes), never by an anchor name. Text that has no heading on the page (the body's
+    /// top, a theme that leaves a field out or names it differently) is returned as unplaced: it belongs to the top.
+    /// </summary>
+    private static List<SearchSection> SectionsUnderHeadings(IReadOnlyList<Heading> headings, IReadOnlyList<TextSection> body, List<(string Heading, string Text)> shown, out List<string> unplaced)
+    {
+        var bodyById = body.Where(s => s.HeadingId is not null).DistinctBy(s => s.HeadingId).ToDictionary(s => s.HeadingId!, s => s.Text, StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var sections = new List<SearchSection>();
         foreach (var heading in headings)
         {
-            var text = bodyByAnchor.GetValueOrDefault(heading.Id) ?? generated.GetValueOrDefault(heading.Id) ?? string.Empty;
-            sections.Add(new SearchSection(heading.Id, heading.Text, text));
+            string? text = null;
+            if (bodyById.TryGetValue(heading.Id, out var fromBody) && placed.Add(heading.Id))
+            {
+                text = fromBody;
+            }
+            else if (shown.FindIndex(s => string.Equals(s.Heading.Trim(), heading.Text, StringComparison.Ordinal)) is var i and >= 0)
+            {
+                text = shown[i].Text;
+                shown.RemoveAt(i);
+            }
+
+            sections.Add(new SearchSection(heading.Id, heading.Text, text ?? string.Empty));
         }
 
-        return new SearchDocument(type, info.Title, _siteMap.Href(page.Get(Keys.Url)), sections, roleNames);
+        unplaced = body.Where(s => s.HeadingId is null || !placed.Contains(s.HeadingId)).Select(s => s.Text).Concat(shown.Select(s => s.Text)).ToList();
+        return sections;
     }
 
-    // The anchors are the ones the role layout gives its generated sections (themes/default/layouts/role.liquid);
-    // a theme that names them differently still gets a heading-only section per heading, never a broken link.
-    private void AddRoleSections(Role role, Dictionary<string, string> generated)
+    /// <summary>The role fields the role page shows under headings of their own, each with the heading's text.</summary>
+    private IEnumerable<(string Heading, string Text)> RoleSections(Role role)
     {
-        generated["doel"] = role.Purpose ?? string.Empty;
-        for (var i = 0; i < role.ResultAreas.Count; i++)
+        yield return (Label("purpose"), role.Purpose ?? string.Empty);
+        foreach (var area in role.ResultAreas)
         {
-            generated[$"resultaatgebied-{i + 1}"] = string.Join(' ', role.ResultAreas[i].Tasks);
+            yield return (area.Name, string.Join(' ', area.Tasks));
         }
 
-        generated["kennis"] = string.Join(' ', role.Knowledge);
-        generated["vaardigheden"] = string.Join(' ', role.Skills);
-        generated["competenties"] = string.Join(' ', role.Competencies);
-        generated["contacten"] = string.Join(' ', role.Contacts.Select(c => $"{ContactName(c)}: {c.About}"));
-        generated["prestatie-indicatoren"] = string.Join(' ', role.Indicators);
+        yield return (Label("knowledge"), string.Join(' ', role.Knowledge));
+        yield return (Label("skills"), string.Join(' ', role.Skills));
+        yield return (Label("competencies"), string.Join(' ', role.Competencies));
+        yield return (Label("contacts"), string.Join(' ', role.Contacts.Select(c => $"{ContactName(c)}: {c.About}")));
+        yield return (Label("indicators"), string.Join(' ', role.Indicators));
     }
+
+    private string Label(string key) => _strings.Find(key) ?? key;
 
     private string ContactName(Contact contact) => contact.RoleId is { } id ? RoleTitle(id) : contact.Name ?? string.Empty;
 

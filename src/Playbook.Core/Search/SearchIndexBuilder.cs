@@ -7,9 +7,14 @@ namespace Playbook.Search;
 
 /// <summary>
 /// Builds the sharded search index: a small manifest, one shard per two-letter prefix (stems with their surface forms
-/// and postings, compound parts, typo keys) and one fragment per result (what a result shows). A query loads the
-/// manifest, the shards of its words and the fragments of the results it shows, and nothing else.
+/// and postings, compound parts, typo keys) and the results' fragments (what a result shows) in bundles of
+/// consecutive results. A query loads the manifest, the shards of its words and the bundles of the results it shows.
 /// </summary>
+/// <remarks>
+/// Bundles: one file per result made a 10,000-page site 11,000 files; a bundle holds consecutive results up to
+/// <see cref="BundleBytes"/>, so the site gets a few hundred files while the results of a first query still cost a
+/// few kilobytes each. The manifest lists each bundle's first result id and its file.
+/// </remarks>
 /// <remarks>
 /// Typo keys: a query with one typo in its first two letters lands in another shard than the word it means. For
 /// every stem the shard of its two one-letter deletions at the front (stem minus letter 1, minus letter 2) lists it,
@@ -18,20 +23,26 @@ namespace Playbook.Search;
 /// </remarks>
 public sealed class SearchIndexBuilder
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const int ShardKeyLength = 2;
     public const int MinTypoLength = 5;
+
+    /// <summary>A bundle closes before it grows past this many bytes of JSON (one larger result gets a bundle alone).</summary>
+    public const int BundleBytes = 24 * 1024;
 
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Dictionary<string, Postings> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _surfaces = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<string, string> _strings;
+    private readonly SearchSynonyms _synonyms;
 
     /// <param name="strings">UI strings search.js shows (type labels, messages), passed through in the manifest.</param>
-    public SearchIndexBuilder(IReadOnlyDictionary<string, string> strings)
+    /// <param name="synonyms">Words that find each other (the glossary's terms and synonyms); none when omitted.</param>
+    public SearchIndexBuilder(IReadOnlyDictionary<string, string> strings, SearchSynonyms? synonyms = null)
     {
         _strings = strings;
+        _synonyms = synonyms ?? SearchSynonyms.None;
     }
 
     public static string ShardKey(string term) => term.Length <= ShardKeyLength ? term : term[..ShardKeyLength];
@@ -40,7 +51,12 @@ public sealed class SearchIndexBuilder
     {
         // Analysis is per document and runs in parallel; postings are then filled in document order.
         var analysed = new List<(string Stem, string Surface, int Section, SearchField Field)>[documents.Count];
-        Parallel.For(0, documents.Count, id => analysed[id] = Analyse(documents[id]));
+        var fragments = new string[documents.Count];
+        Parallel.For(0, documents.Count, id =>
+        {
+            analysed[id] = Analyse(documents[id]);
+            fragments[id] = FragmentJson(documents[id]);
+        });
         for (var id = 0; id < documents.Count; id++)
         {
             foreach (var (stem, surface, section, field) in analysed[id])
@@ -51,38 +67,61 @@ public sealed class SearchIndexBuilder
 
         var stems = _postings.Keys.Order(StringComparer.Ordinal).ToList();
         var splitter = new CompoundSplitter(stems);
+
+        // Splitting every stem against the vocabulary is independent per stem: on all cores, collected in stem order.
+        var partsOfStem = stems.AsParallel().AsOrdered().Select(stem => splitter.PartsOf(stem).ToList()).ToList();
         var parts = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var typoKeys = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var stem in stems)
+        for (var i = 0; i < stems.Count; i++)
         {
-            foreach (var part in splitter.PartsOf(stem))
+            foreach (var part in partsOfStem[i])
             {
-                Add(parts, part, stem);
+                Add(parts, part, stems[i]);
             }
 
-            foreach (var key in TypoKeys(stem))
+            foreach (var key in TypoKeys(stems[i]))
             {
-                Add(typoKeys, key, stem);
+                Add(typoKeys, key, stems[i]);
             }
         }
 
         var stemsByShard = stems.ToLookup(ShardKey, StringComparer.Ordinal);
         var partsByShard = parts.OrderBy(p => p.Key, StringComparer.Ordinal).ToLookup(p => ShardKey(p.Key), StringComparer.Ordinal);
         var typoKeysByShard = typoKeys.OrderBy(k => k.Key, StringComparer.Ordinal).ToLookup(k => ShardKey(k.Key), StringComparer.Ordinal);
-        var shardKeys = stems.Concat(parts.Keys).Concat(typoKeys.Keys).Select(ShardKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var files = new List<SearchIndexFile>();
-        var shardFiles = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var shardKey in shardKeys)
+        var shardKeys = stems.Concat(parts.Keys).Concat(typoKeys.Keys).Select(ShardKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var shards = shardKeys.AsParallel().AsOrdered().Select(shardKey =>
         {
             var json = ShardJson(stemsByShard[shardKey], partsByShard[shardKey], typoKeysByShard[shardKey]);
-            var path = $"s/{FileSafe(shardKey)}.{Hash(json)}.json";
-            shardFiles[shardKey] = path;
-            files.Add(new SearchIndexFile(path, json));
+            return (Key: shardKey, File: new SearchIndexFile($"s/{FileSafe(shardKey)}.{Hash(json)}.json", json));
+        }).ToList();
+        var bundles = Bundle(fragments);
+        var files = new List<SearchIndexFile> { new("manifest.json", ManifestJson(documents.Count, shards.Select(s => (s.Key, s.File.Path)), bundles.Select(b => (b.First, b.File.Path)))) };
+        files.AddRange(shards.Select(s => s.File));
+        files.AddRange(bundles.Select(b => b.File));
+        return files;
+    }
+
+    /// <summary>Consecutive fragments in bundles of at most <see cref="BundleBytes"/>, each a JSON array, named by its first result and hash.</summary>
+    private static List<(int First, SearchIndexFile File)> Bundle(string[] fragments)
+    {
+        var bundles = new List<(int, SearchIndexFile)>();
+        var first = 0;
+        while (first < fragments.Length)
+        {
+            var end = first + 1;
+            var size = fragments[first].Length;
+            while (end < fragments.Length && size + fragments[end].Length + 1 <= BundleBytes)
+            {
+                size += fragments[end].Length + 1;
+                end++;
+            }
+
+            var json = "[" + string.Join(',', fragments.Skip(first).Take(end - first)) + "]";
+            bundles.Add((first, new SearchIndexFile($"f/{first}.{Hash(json)}.json", json)));
+            first = end;
         }
 
-        files.AddRange(documents.Select((d, id) => new SearchIndexFile($"f/{id}.json", FragmentJson(d))));
-        files.Insert(0, new SearchIndexFile("manifest.json", ManifestJson(documents.Count, shardFiles)));
-        return files;
+        return bundles;
     }
 
     /// <summary>The stems of the two deletions at the front of a stem: the keys a typo there is found by.</summary>
@@ -97,11 +136,14 @@ public sealed class SearchIndexBuilder
         yield return stem[..1] + stem[2..];
     }
 
-    private static List<(string Stem, string Surface, int Section, SearchField Field)> Analyse(SearchDocument document)
+    private List<(string Stem, string Surface, int Section, SearchField Field)> Analyse(SearchDocument document)
     {
         var words = new List<(string, string, int, SearchField)>();
-        void AddText(int section, SearchField field, string text) =>
-            words.AddRange(DutchAnalyzer.Analyze(text).Select(t => (t.Stem, t.Surface, section, field)));
+        void AddText(int section, SearchField field, string text)
+        {
+            var tokens = DutchAnalyzer.Analyze(text);
+            words.AddRange(tokens.Concat(_synonyms.Expand(tokens)).Select(t => (t.Stem, t.Surface, section, field)));
+        }
 
         AddText(0, SearchField.Title, document.Title);
         AddText(0, SearchField.Body, document.HiddenText);
@@ -169,7 +211,7 @@ public sealed class SearchIndexBuilder
             writer.WriteEndObject();
         });
 
-    private string ManifestJson(int documentCount, SortedDictionary<string, string> shards) =>
+    private string ManifestJson(int documentCount, IEnumerable<(string Key, string Path)> shards, IEnumerable<(int First, string Path)> bundles) =>
         Write(writer =>
         {
             writer.WriteStartObject();
@@ -193,6 +235,16 @@ public sealed class SearchIndexBuilder
             }
 
             writer.WriteEndObject();
+            writer.WriteStartArray("bundles");
+            foreach (var (first, path) in bundles)
+            {
+                writer.WriteStartArray();
+                writer.WriteNumberValue(first);
+                writer.WriteStringValue(path);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         });
 
@@ -213,6 +265,17 @@ public sealed class SearchIndexBuilder
                 WriteStrings(writer, activity.Accountable);
                 writer.WritePropertyName("responsible");
                 WriteStrings(writer, activity.Responsible);
+            }
+
+            if (document.Downloads is { Count: > 0 } downloads)
+            {
+                writer.WriteStartArray("downloads");
+                foreach (var download in downloads)
+                {
+                    WriteStrings(writer, [download.Title, download.Href, download.Format]);
+                }
+
+                writer.WriteEndArray();
             }
 
             writer.WriteStartArray("sections");

@@ -14,6 +14,7 @@ public sealed class LinkResolver
     private readonly SiteMap _siteMap;
     private readonly ContentCatalog _catalog;
     private readonly string _contentDirectory;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyCollection<string>> _names = new(StringComparer.Ordinal);
 
     public LinkResolver(SiteMap siteMap, ContentCatalog catalog, string contentDirectory)
     {
@@ -57,15 +58,28 @@ public sealed class LinkResolver
         }
 
         var isSource = target.EndsWith(".md", StringComparison.Ordinal) || target.EndsWith(".yml", StringComparison.Ordinal);
-        var exists = File.Exists(Path.Combine(_contentDirectory, target));
-        if (!isSource && exists)
+
+        // Matched name by name, never by File.Exists: a laptop's disk ignores case, the web server does not.
+        var match = PathMatch.Find(target, NamesIn, _ => []);
+        if (!isSource && match.Kind == PathMatchKind.Exact)
         {
             return _siteMap.Href("/" + target) + suffix;
         }
 
-        if (isSource && exists && diagnostics.HasErrorIn(target))
+        if (isSource && match.Kind == PathMatchKind.Exact && diagnostics.HasErrorIn(target))
         {
             // The target could not be read and its own error says why; a broken link here would only repeat it.
+            return url;
+        }
+
+        var suggestion = match.Suggestion is { } real ? $"did you mean '{RelativeLink(from.Source, real)}'? " : string.Empty;
+        if (match.Kind == PathMatchKind.WrongCase)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.WrongCase,
+                location,
+                $"link '{url}' points to content/{target}, but the file is called content/{match.Suggestion}: the web server tells upper and lower case apart, so the link breaks once published",
+                suggestion + "write the name exactly as the file is called (lower case, no spaces, is safest)");
             return url;
         }
 
@@ -73,8 +87,32 @@ public sealed class LinkResolver
             DiagnosticCodes.BrokenSourceLink,
             location,
             $"link '{url}' points to content/{target}, which does not exist",
-            isSource ? "check the file name, or link to an existing page" : "add the file under content/, or fix the path");
+            suggestion + (isSource ? "check the file name, or link to an existing page" : "add the file under content/, or fix the path"));
         return url;
+    }
+
+    /// <summary>The names in a folder below content/ ('' for content/ itself), read once per folder per build.</summary>
+    private IReadOnlyCollection<string> NamesIn(string folder) =>
+        _names.GetOrAdd(folder, f =>
+        {
+            var path = Path.Combine(_contentDirectory, f);
+            return Directory.Exists(path)
+                ? Directory.EnumerateFileSystemEntries(path).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)
+                : [];
+        });
+
+    /// <summary>How a page at <paramref name="fromSource"/> links to the content file <paramref name="target"/>, relative as editors write it.</summary>
+    public static string RelativeLink(string fromSource, string target)
+    {
+        var from = fromSource.Split('/')[..^1];
+        var to = target.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
+        {
+            common++;
+        }
+
+        return string.Concat(Enumerable.Repeat("../", from.Length - common)) + string.Join('/', to[common..]);
     }
 
     public static bool IsExternal(string url)

@@ -34,11 +34,15 @@ public sealed class JobProfileViewBuilder(SiteMap siteMap, ContentCatalog catalo
             profile.With('R').Select(a => new LinkView(a.ActivityTitle, siteMap.Href(a.Url))).ToList(),
             hr.Competencies.Select(c => new CompetencyView(c.Name, c.Description, c.Junior, c.Medior, c.Senior)).ToList(),
             hr.Changes.Select(c => new ChangeView(formatDate(c.Date), c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.What, c.DecidedBy)).ToList(),
-            [
-                new DownloadView(strings["download_docx"], siteMap.Href(profile.Files.Docx), "docx"),
-                new DownloadView(strings["download_json"], siteMap.Href(profile.Files.Json), "JSON"),
-            ]);
+            Downloads(profile.Files, siteMap, strings));
     }
+
+    /// <summary>The job profile's files as the role page and the search results offer them.</summary>
+    public static IReadOnlyList<DownloadView> Downloads(ProfileFiles files, SiteMap siteMap, ThemeStrings strings) =>
+    [
+        new DownloadView(strings["download_docx"], siteMap.Href(files.Docx), "docx"),
+        new DownloadView(strings["download_json"], siteMap.Href(files.Json), "JSON"),
+    ];
 
     /// <summary>"schaal 9–10 (indicatief)": the range is always marked indicative, placement stays with HR.</summary>
     public static string? Grade(GradeRange? grade, ThemeStrings strings) => grade switch

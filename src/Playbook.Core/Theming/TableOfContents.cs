@@ -1,23 +1,39 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using Playbook.Markdown;
+using Playbook.Theming.Headings;
 
 namespace Playbook.Theming;
 
-/// <summary>Reads the h2/h3 headings with ids from a page's rendered article, so generated sections appear in the TOC too.</summary>
-public static partial class TableOfContents
+/// <summary>
+/// A page's headings in page order, from data only: the layout's <c>{% heading %}</c> blocks and the Markdown body's
+/// headings (placed where the layout put the body). The table of contents is their h2/h3.
+/// </summary>
+public static class TableOfContents
 {
-    public static IReadOnlyList<TocItemView> Extract(string articleHtml) =>
-        HeadingPattern().Matches(articleHtml)
-            .Select(m => new TocItemView(
-                m.Groups["level"].Value[0] - '0',
-                WebUtility.HtmlDecode(m.Groups["id"].Value),
-                WebUtility.HtmlDecode(TagPattern().Replace(m.Groups["text"].Value, string.Empty)).Trim()))
-            .Where(h => h.Text.Length > 0)
-            .ToList();
+    /// <summary>The page's h2 and h3 headings with text, in the order the page shows them.</summary>
+    public static IReadOnlyList<Heading> Merge(LayoutHeadings layout, IReadOnlyList<Heading> markdown, int bodyOffset)
+    {
+        var headings = new List<Heading>();
+        var body = bodyOffset < 0 ? [] : markdown;
+        var bodyPlaced = false;
+        foreach (var (offset, heading) in layout.Written)
+        {
+            if (!bodyPlaced && offset > bodyOffset && bodyOffset >= 0)
+            {
+                headings.AddRange(body);
+                bodyPlaced = true;
+            }
 
-    [GeneratedRegex("<h(?<level>[23])\\b[^>]*?\\sid=\"(?<id>[^\"]+)\"[^>]*>(?<text>.*?)</h\\k<level>>", RegexOptions.Singleline)]
-    private static partial Regex HeadingPattern();
+            headings.Add(heading);
+        }
 
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex TagPattern();
+        if (!bodyPlaced)
+        {
+            headings.AddRange(body);
+        }
+
+        return headings.Where(h => h.Level is 2 or 3 && h.Text.Length > 0).ToList();
+    }
+
+    public static IReadOnlyList<TocItemView> Items(IEnumerable<Heading> headings) =>
+        headings.Select(h => new TocItemView(h.Level, h.Id, h.Text)).ToList();
 }

@@ -4,6 +4,7 @@ using Fluid;
 using Fluid.Values;
 using Playbook.Content;
 using Playbook.Diagnostics;
+using Playbook.Theming.Headings;
 
 namespace Playbook.Theming;
 
@@ -13,7 +14,7 @@ namespace Playbook.Theming;
 /// </summary>
 public sealed partial class TemplateRenderer
 {
-    private static readonly FluidParser Parser = new();
+    private static readonly ThemeParser Parser = new();
 
     // Escapes only what HTML needs (<, >, &, quotes), so Dutch text like 'geïnformeerd' stays readable in the output.
     private static readonly System.Text.Encodings.Web.HtmlEncoder HtmlText = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
@@ -64,7 +65,7 @@ public sealed partial class TemplateRenderer
     public static string Encode(string text) => HtmlText.Encode(text);
 
     /// <summary>Renders a layout with the given variables; undefined variables and render errors become PB006 diagnostics.</summary>
-    public string Render(string layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource)
+    public string Render(string layout, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource, LayoutHeadings? headings = null)
     {
         var file = LayoutFile(layout);
         if (!_layouts.TryGetValue(layout, out var template))
@@ -73,7 +74,7 @@ public sealed partial class TemplateRenderer
             return string.Empty;
         }
 
-        return Render(template, file, variables, diagnostics, pageSource);
+        return Render(template, file, variables, diagnostics, pageSource, headings);
     }
 
     /// <summary>Renders one partial (e.g. partials/nav) on its own, as an include of it in a layout would.</summary>
@@ -83,10 +84,11 @@ public sealed partial class TemplateRenderer
         return Render(template, DisplayPath.Join(_themeDisplay, partial + ".liquid"), variables, diagnostics, pageSource);
     }
 
-    private string Render(IFluidTemplate template, string file, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource)
+    private string Render(IFluidTemplate template, string file, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics, string pageSource, LayoutHeadings? headings = null)
     {
         var undefined = new List<string>();
         var context = new TemplateContext(_options);
+        headings?.AttachTo(context);
         context.Undefined = name =>
         {
             undefined.Add(name);
@@ -101,7 +103,7 @@ public sealed partial class TemplateRenderer
         string html;
         try
         {
-            html = template.Render(context, HtmlText);
+            html = RenderToString(template, context);
         }
         catch (Exception ex) when (ex is FluidException or FileNotFoundException)
         {
@@ -115,6 +117,19 @@ public sealed partial class TemplateRenderer
         }
 
         return html;
+    }
+
+    /// <summary>Renders into one StringWriter that includes share, so a heading block knows its offset in the result.</summary>
+    private static string RenderToString(IFluidTemplate template, TemplateContext context)
+    {
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var rendering = template.RenderAsync(writer, HtmlText, context);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
+
+        return writer.ToString();
     }
 
     /// <summary>Every .liquid file of the theme by '/'-separated relative path, read as strict UTF-8.</summary>

@@ -123,6 +123,34 @@ public sealed class SearchBoxTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task A_role_result_offers_its_job_profile_downloads_and_no_other_result_does()
+    {
+        await using var page = await site.OpenAsync("/zoeken/?q=communitymanager");
+        var results = page.Page.Locator("[data-search-results] > li");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        var role = page.Page.Locator("[data-search-results] > li:has(> a[href$='/rollen/communitymanager/'])");
+        var files = role.Locator(".pb-search-page__downloads a");
+        await Assertions.Expect(files).ToHaveCountAsync(2);
+        await Assertions.Expect(files.First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/rollen/communitymanager/[^/]+\\.docx$"));
+        await Assertions.Expect(files.Nth(1)).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/rollen/communitymanager/[^/]+\\.json$"));
+        await Assertions.Expect(files.First).ToContainTextAsync("docx");
+        var response = await page.Page.APIRequest.GetAsync((await files.First.EvaluateAsync<string>("a => a.href")));
+        Assert.Equal(200, response.Status);
+
+        var others = page.Page.Locator("[data-search-results] > li:not(:has(.pb-search-result__type--rol))");
+        Assert.True(await others.CountAsync() > 0, "the query found no result other than roles");
+        await Assertions.Expect(others.Locator(".pb-search-page__downloads")).ToHaveCountAsync(0);
+
+        Assert.Empty(page.Problems);
+
+        // The search box in the header offers the same files as options after the role's sections.
+        await using var home = await site.OpenAsync(SitePaths.Home);
+        await home.Page.Locator(Input).FillAsync("communitymanager");
+        var option = home.Page.Locator("[role=listbox] [role=option].pb-search-result--download").First;
+        await Assertions.Expect(option).ToHaveAttributeAsync("data-href", new System.Text.RegularExpressions.Regex("/rollen/communitymanager/[^/]+\\.docx$"));
+    }
+
+    [Fact]
     public async Task A_query_loads_only_the_index_files_it_needs()
     {
         await using var page = await site.OpenAsync(SitePaths.Home);

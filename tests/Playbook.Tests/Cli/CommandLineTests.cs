@@ -66,7 +66,7 @@ public sealed class CommandLineTests
     {
         var run = await RunAsync("help", "bouw");
         Assert.Equal(PlaybookCommands.UsageError, run.Code);
-        Assert.Equal("playbook: there is no command 'bouw'; the commands are build, check, serve, rename, new, help.", run.Error.Trim());
+        Assert.Equal("playbook: there is no command 'bouw'; the commands are build, check, serve, rename, new, schema, help.", run.Error.Trim());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Playbook.Build;
 using Playbook.Content;
 using Playbook.Diagnostics;
 using Playbook.Modules;
+using Playbook.Pipelines;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Glossary;
@@ -19,14 +20,17 @@ public sealed class TermLinkTests
             new GlossaryTerm("participatiestrategie", "Communicatie- en participatiestrategie", ["participatiestrategie"], "Een plan.", null, [], Here),
         ]);
 
-    private static async Task<string> RenderAsync(string markdown, PageKind kind = PageKind.Page)
+    private static async Task<string> RenderAsync(string markdown, PageKind kind = PageKind.Page) =>
+        (await RenderPageAsync(markdown, kind)).Get(Keys.BodyHtml);
+
+    private static async Task<Document> RenderPageAsync(string markdown, PageKind kind = PageKind.Page)
     {
         var page = ModuleHarness.Page("waarom.md", markdown, kind: kind);
         var glossary = ModuleHarness.Page("begrippen.yml", kind: PageKind.Glossary).Set(Keys.Url, Content.Glossary.Url);
         var harness = new ModuleHarness().WithSite([page, glossary], new ContentCatalog([], [], []) { Glossary = Terms });
         var rendered = Assert.Single(await harness.RunAsync([page], new RenderMarkdown()));
         Assert.Empty(harness.Diagnostics.ToSortedList());
-        return rendered.Get(Keys.BodyHtml);
+        return rendered;
     }
 
     private static string Link(string id, string text, string definition) =>
@@ -86,9 +90,10 @@ public sealed class TermLinkTests
     [Fact]
     public async Task The_definition_in_a_tooltip_is_not_indexed_as_the_page_s_own_text()
     {
-        var html = await RenderAsync("Het KCC beantwoordt vragen.\n");
+        var page = await RenderPageAsync("Het KCC beantwoordt vragen.\n");
 
-        Assert.Equal("Het KCC beantwoordt vragen.", Assert.Single(Playbook.Search.HtmlText.Sections(html)).Text);
+        Assert.Contains("pb-term", page.Get(Keys.BodyHtml), StringComparison.Ordinal);
+        Assert.Equal("Het KCC beantwoordt vragen.", Assert.Single(page.Get(Keys.BodySections)).Text);
     }
 
     [Fact]

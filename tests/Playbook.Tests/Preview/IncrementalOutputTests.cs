@@ -14,10 +14,98 @@ public sealed class IncrementalOutputTests
     public async Task In_place_output_equals_a_clean_build_after_every_edit_in_a_series()
     {
         using var site = TestSite.Minimal();
-        var theme = site.CopyTheme();
         var preview = new OutputPhase(site.OutputDirectory);
+        await EditSeriesAsync(site, options => SiteBuilder.BuildAsync(options, preview, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_cached_preview_equals_a_clean_build_after_every_edit_in_a_series()
+    {
+        using var site = TestSite.Minimal();
+        var cache = new BuildCache(site.OutputDirectory);
+        var reused = 0;
+        await EditSeriesAsync(site, async options =>
+        {
+            var result = await SiteBuilder.BuildAsync(options, cache, CancellationToken.None);
+            reused += result.Reuse.Sum(r => r.Reused);
+            return result;
+        });
+
+        Assert.True(reused > 0, "the cached preview reused nothing: every edit recomputed the whole site");
+    }
+
+    [Fact]
+    public async Task A_body_edit_re_renders_only_that_page()
+    {
+        using var site = TestSite.Minimal();
+        var cache = new BuildCache(site.OutputDirectory);
+        var first = await BuildCachedAsync(site, cache);
+        Assert.Equal(first.Pages, first.Computed(nameof(Playbook.Modules.RenderLayout)));
+
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n## Van zenden naar luisteren\n\nZie [het voorbeeld](voorbeelden/parkeren.md) en een nieuwe zin.");
+        var second = await BuildCachedAsync(site, cache);
+
+        Assert.Equal(1, second.Computed(nameof(Playbook.Modules.ParsePages)));
+        Assert.Equal(1, second.Computed(nameof(Playbook.Modules.RenderMarkdown)));
+        Assert.Equal(1, second.Computed(nameof(Playbook.Modules.RenderLayout)));
+        Assert.Contains("een nieuwe zin", site.OutputFile("waarom/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_matrix_cell_edit_re_renders_the_pages_that_show_matrices_and_no_plain_page()
+    {
+        using var site = TestSite.Minimal();
+        var cache = new BuildCache(site.OutputDirectory);
+        var first = await BuildCachedAsync(site, cache);
+        var plainPages = new[] { "index.html", "waarom/index.html" }.ToDictionary(p => p, site.OutputFile);
+
+        Replace(site, "raci/webcare.yml", "contentspecialist: C\n", "contentspecialist: I\n");
+        var second = await BuildCachedAsync(site, cache);
+
+        var layouts = second.Computed(nameof(Playbook.Modules.RenderLayout));
+        Assert.True(layouts >= 3 && layouts <= first.Pages - plainPages.Count, $"{layouts} of {first.Pages} pages laid out again: " + string.Join(", ", second.Reuse));
+        Assert.Equal(0, second.Computed(nameof(Playbook.Modules.ParsePages)));
+        Assert.All(plainPages, page => Assert.Equal(page.Value, site.OutputFile(page.Key)));
+        Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), SiteSnapshot.Of(site.OutputDirectory));
+    }
+
+    [Theory]
+    [InlineData("playbook.yml", "title: Testplaybook", "title: Ons playbook")]
+    [InlineData("begrippen.yml", "Antwoorden op vragen", "Reageren op berichten")]
+    public async Task A_change_to_shared_data_recomputes_every_page(string file, string from, string to)
+    {
+        using var site = TestSite.Minimal().Write("begrippen.yml", "title: Begrippenlijst\nsummary: Woorden die we gebruiken.\nterms:\n  - id: webcare\n    term: Webcare\n    definition: Antwoorden op vragen via sociale media.\n");
+        var cache = new BuildCache(site.OutputDirectory);
+        await BuildCachedAsync(site, cache);
+
+        Replace(site, file, from, to);
+        var second = await BuildCachedAsync(site, cache);
+
+        Assert.Equal(second.Pages, second.Computed(nameof(Playbook.Modules.RenderLayout)));
+        Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), SiteSnapshot.Of(site.OutputDirectory));
+    }
+
+    [Fact]
+    public async Task A_theme_string_edit_recomputes_every_page()
+    {
+        using var site = TestSite.Minimal();
+        var theme = site.CopyTheme();
+        var cache = new BuildCache(site.OutputDirectory);
         BuildOptions Options(BuildOptions o) => o with { ThemeDirectory = theme };
-        await BuildInPlaceAsync(site, preview, Options);
+        await BuildCachedAsync(site, cache, Options);
+
+        var strings = Path.Combine(theme, "strings", "nl.yml");
+        File.WriteAllText(strings, File.ReadAllText(strings) + "\nengine_test_string: Alleen voor deze test\n");
+        var second = await BuildCachedAsync(site, cache, Options);
+
+        Assert.Equal(second.Pages, second.Computed(nameof(Playbook.Modules.RenderLayout)));
+    }
+
+    private static async Task EditSeriesAsync(TestSite site, Func<BuildOptions, Task<BuildResult>> build)
+    {
+        var theme = site.CopyTheme();
+        BuildOptions Options(BuildOptions o) => o with { ThemeDirectory = theme };
+        await BuildAsync(site, build, Options);
 
         var edits = new (string Name, Action Edit)[]
         {
@@ -28,20 +116,38 @@ public sealed class IncrementalOutputTests
             ("role name", () => Replace(site, "rollen/klantcontactcentrum.md", "title: Klantcontactcentrum", "title: Klantcontact")),
             ("new file", () => site.Write("aanpak/werkwijze.md", "---\ntitle: Werkwijze\n---\n## Stappen\n\nZo werken we.")),
             ("deleted file", () => site.Delete("waarom.md")),
+            ("playbook.yml", () => Replace(site, "playbook.yml", "title: Testplaybook", "title: Ons playbook")),
+            ("theme string", () => Replace(site, Path.Combine(theme, "strings", "nl.yml"), "\n", "\nengine_test_string: Alleen voor deze test\n", once: true)),
             ("theme template", () => File.AppendAllText(Path.Combine(theme, "layouts", "page.liquid"), "\n<p class=\"pb-test\">Sjabloon gewijzigd</p>\n")),
         };
 
         foreach (var (name, edit) in edits)
         {
             edit();
-            await BuildInPlaceAsync(site, preview, Options);
-            var clean = Path.Combine(site.Root, "clean");
-            await site.BuildCleanAsync(o => Options(o) with { OutputDirectory = clean });
+            await BuildAsync(site, build, Options);
+            var clean = await CleanBuildAsync(site, Options);
             Assert.True(SiteSnapshot.Of(clean).SequenceEqual(SiteSnapshot.Of(site.OutputDirectory)), $"after the {name} edit the preview's folder differs from a clean build:\n{Difference(clean, site.OutputDirectory)}");
         }
 
         Assert.Contains("Sjabloon gewijzigd", site.OutputFile("aanpak/werkwijze/index.html"), StringComparison.Ordinal);
     }
+
+    private static async Task<string> CleanBuildAsync(TestSite site, Func<BuildOptions, BuildOptions>? configure = null)
+    {
+        var clean = Path.Combine(site.Root, "clean");
+        await site.BuildCleanAsync(o => (configure is null ? o : configure(o)) with { OutputDirectory = clean });
+        return clean;
+    }
+
+    private static async Task<BuildResult> BuildAsync(TestSite site, Func<BuildOptions, Task<BuildResult>> build, Func<BuildOptions, BuildOptions> configure)
+    {
+        var result = await build(configure(site.Options()));
+        Assert.True(result.Succeeded, "build failed:\n" + string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    private static Task<BuildResult> BuildCachedAsync(TestSite site, BuildCache cache, Func<BuildOptions, BuildOptions>? configure = null) =>
+        BuildAsync(site, options => SiteBuilder.BuildAsync(options, cache, CancellationToken.None), configure ?? (o => o));
 
     [Fact]
     public async Task A_deleted_source_takes_its_page_and_its_nav_link_with_it()
@@ -102,12 +208,13 @@ public sealed class IncrementalOutputTests
         return result;
     }
 
-    private static void Replace(TestSite site, string relative, string from, string to)
+    private static void Replace(TestSite site, string relative, string from, string to, bool once = false)
     {
         var path = Path.Combine(site.ContentDirectory, relative);
         var text = File.ReadAllText(path);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{from}' is not in {relative}");
+        File.WriteAllText(path, once ? string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length)) : text.Replace(from, to, StringComparison.Ordinal));
     }
 
     private static string Difference(string expected, string actual)

@@ -6,7 +6,7 @@ namespace Playbook.Tests.Search;
 public class SearchBuildTests
 {
     [Fact]
-    public async Task The_build_writes_a_manifest_shards_and_one_fragment_per_result()
+    public async Task The_build_writes_a_manifest_shards_and_bundles_holding_every_result()
     {
         using var site = TestSite.Minimal();
         await site.BuildCleanAsync();
@@ -15,10 +15,9 @@ public class SearchBuildTests
         Assert.NotEmpty(shards);
         Assert.All(shards, s => Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "zoeken", "index", s.Value.GetString()!))));
         var documents = manifest.GetProperty("documents").GetInt32();
-        for (var id = 0; id < documents; id++)
-        {
-            Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "zoeken", "index", "f", $"{id}.json")));
-        }
+        var bundles = manifest.GetProperty("bundles").EnumerateArray().ToList();
+        Assert.All(bundles, b => Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "zoeken", "index", b[1].GetString()!))));
+        Assert.True(bundles.Count < documents, $"{bundles.Count} bundles for {documents} results: results are not bundled");
 
         // Pages plus one result per activity (two in the minimal matrix); the 404 and search pages are no results.
         var types = Enumerable.Range(0, documents).Select(id => Fragment(site, id).GetProperty("type").GetString()).ToList();
@@ -70,6 +69,60 @@ public class SearchBuildTests
     }
 
     [Fact]
+    public async Task A_theme_that_names_the_role_sections_differently_still_gets_their_text_under_anchors_the_page_has()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("index.md", "---\ntitle: Welkom\n---\nLees over de [contentspecialist](rollen/contentspecialist.md).\n");
+        var theme = site.CopyTheme();
+        var layout = Path.Combine(theme, "layouts", "role.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout)
+            .Replace("\"doel\"", "\"purpose\"", StringComparison.Ordinal)
+            .Replace("'resultaatgebied-'", "'area-'", StringComparison.Ordinal)
+            .Replace("\"kennis\"", "\"knowledge\"", StringComparison.Ordinal));
+        await site.BuildCleanAsync(o => o with { ThemeDirectory = theme });
+
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var role = Enumerable.Range(0, manifest.GetProperty("documents").GetInt32()).Select(id => Fragment(site, id))
+            .Single(f => f.GetProperty("href").GetString() == "/rollen/contentspecialist/");
+        var sections = role.GetProperty("sections").EnumerateArray().Skip(1).ToDictionary(s => s[0].GetString()!, s => s[2].GetString()!);
+        Assert.Equal("Zorgt dat content past bij het doel en het kanaal.", sections["purpose"]);
+        Assert.Equal("Stelt de contentstrategie op.", sections["area-1"]);
+        Assert.Equal("Kanalen", sections["knowledge"]);
+        Assert.DoesNotContain("doel", sections.Keys);
+        var page = site.Page("/rollen/contentspecialist/");
+        Assert.All(sections.Keys, anchor => Assert.NotNull(page.GetElementById(anchor)));
+    }
+
+    [Fact]
+    public async Task A_matrix_result_holds_its_notes_once()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("raci/webcare.yml", File.ReadAllText(Path.Combine(site.ContentDirectory, "raci", "webcare.yml")) + "notes: |\n  Een zeldzaamheid in de toelichting.\n\n  ## Afspraken\n\n  Nog een zeldzaamheid.\n");
+        await site.BuildCleanAsync();
+
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var matrix = Enumerable.Range(0, manifest.GetProperty("documents").GetInt32()).Select(id => Fragment(site, id))
+            .Single(f => f.GetProperty("type").GetString() == "matrix");
+        var text = string.Join('\n', matrix.GetProperty("sections").EnumerateArray().Select(s => s[2].GetString()));
+        Assert.Equal(2, text.Split("zeldzaamheid").Length - 1);
+        Assert.Contains(matrix.GetProperty("sections").EnumerateArray(), s => s[0].GetString() == "afspraken" && s[2].GetString() == "Nog een zeldzaamheid.");
+    }
+
+    [Fact]
+    public async Task A_core_role_result_offers_its_job_profile_downloads_and_no_other_result_offers_any()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var fragments = Enumerable.Range(0, manifest.GetProperty("documents").GetInt32()).Select(id => Fragment(site, id)).ToList();
+        var role = Assert.Single(fragments, f => f.GetProperty("href").GetString() == "/rollen/contentspecialist/");
+        var downloads = role.GetProperty("downloads").EnumerateArray().Select(d => (Href: d[1].GetString()!, Format: d[2].GetString())).ToList();
+        Assert.Equal(["docx", "JSON"], downloads.Select(d => d.Format));
+        Assert.All(downloads, d => Assert.True(File.Exists(Path.Combine(site.OutputDirectory, d.Href.TrimStart('/'))), $"{d.Href} is not in the site"));
+        Assert.All(fragments.Where(f => f.GetProperty("type").GetString() != "rol"), f => Assert.False(f.TryGetProperty("downloads", out _)));
+    }
+
+    [Fact]
     public async Task Every_page_has_a_search_form_that_works_without_javascript_as_a_get_to_the_results_page()
     {
         using var site = TestSite.Minimal();
@@ -108,6 +161,5 @@ public class SearchBuildTests
         Assert.DoesNotContain(site.Page("/").QuerySelectorAll("nav.pb-sidebar a"), a => a.GetAttribute("href") == "/zoeken/");
     }
 
-    private static JsonElement Fragment(TestSite site, int id) =>
-        JsonDocument.Parse(site.OutputFile($"zoeken/index/f/{id}.json")).RootElement;
+    private static JsonElement Fragment(TestSite site, int id) => SearchIndexReader.Fragment(site, id);
 }

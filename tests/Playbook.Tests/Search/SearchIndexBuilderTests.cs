@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Playbook.Search;
+using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Search;
 
@@ -22,6 +23,9 @@ public class SearchIndexBuilderTests
 
     private static JsonElement Json(IReadOnlyList<SearchIndexFile> files, string path) =>
         JsonDocument.Parse(Assert.Single(files, f => f.Path == path).Json).RootElement;
+
+    private static JsonElement Fragment(IReadOnlyList<SearchIndexFile> files, int id) =>
+        SearchIndexReader.Fragment(path => Assert.Single(files, f => f.Path == path).Json, id);
 
     private static JsonElement Shard(IReadOnlyList<SearchIndexFile> files, string key)
     {
@@ -103,21 +107,60 @@ public class SearchIndexBuilderTests
     [Fact]
     public void A_fragment_holds_what_the_result_shows_and_not_the_hidden_text()
     {
-        var fragment = Json(Build(), "f/1.json");
+        var fragment = Fragment(Build(), 1);
         Assert.Equal("activiteit", fragment.GetProperty("type").GetString());
         Assert.Equal(["Webcare", "/raci/webcare/"], fragment.GetProperty("matrix").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["Klantcontactcentrum"], fragment.GetProperty("accountable").EnumerateArray().Select(e => e.GetString()));
         Assert.DoesNotContain("Eindverantwoordelijk", fragment.GetRawText(), StringComparison.Ordinal);
-        var role = Json(Build(), "f/0.json");
+        var role = Fragment(Build(), 0);
         Assert.Equal("doel", role.GetProperty("sections")[1][0].GetString());
     }
 
     [Fact]
-    public void The_same_documents_give_byte_identical_files_with_content_hashed_shard_names()
+    public void The_same_documents_give_byte_identical_files_with_content_hashed_shard_and_bundle_names()
     {
         var first = Build();
         var second = Build();
         Assert.Equal(first.Select(f => (f.Path, f.Json)), second.Select(f => (f.Path, f.Json)));
         Assert.All(first.Where(f => f.Path.StartsWith("s/", StringComparison.Ordinal)), f => Assert.Matches("^s/[a-z0-9]+\\.[0-9a-f]{8}\\.json$", f.Path));
+        Assert.All(first.Where(f => f.Path.StartsWith("f/", StringComparison.Ordinal)), f => Assert.Matches("^f/[0-9]+\\.[0-9a-f]{8}\\.json$", f.Path));
+    }
+
+    [Fact]
+    public void Results_are_bundled_in_order_so_a_site_gets_few_files_and_each_result_is_in_exactly_one_bundle()
+    {
+        // 400 small results fit in a handful of bundles, not 400 files; a result larger than a bundle gets one alone.
+        var large = new string('x', SearchIndexBuilder.BundleBytes) + " einde";
+        var documents = Enumerable.Range(0, 400)
+            .Select(i => new SearchDocument(SearchResultType.Page, $"Pagina {i}", $"/p{i}/", [new(null, string.Empty, i == 200 ? large : $"Tekst van pagina {i}.")], []))
+            .ToList();
+        var files = new SearchIndexBuilder(new Dictionary<string, string>()).Build(documents);
+        var bundles = files.Where(f => f.Path.StartsWith("f/", StringComparison.Ordinal)).ToList();
+        Assert.InRange(bundles.Count, 3, 10);
+        Assert.All(bundles, b => Assert.True(b.Json.Length <= SearchIndexBuilder.BundleBytes || JsonDocument.Parse(b.Json).RootElement.GetArrayLength() == 1, $"{b.Path} is over the budget with more than one result"));
+        var starts = JsonDocument.Parse(files[0].Json).RootElement.GetProperty("bundles").EnumerateArray().Select(b => b[0].GetInt32()).ToList();
+        Assert.Equal(0, starts[0]);
+        Assert.Equal(starts.Order(), starts);
+        Assert.Equal(400, bundles.Sum(b => JsonDocument.Parse(b.Json).RootElement.GetArrayLength()));
+        for (var id = 0; id < documents.Count; id++)
+        {
+            Assert.Equal($"/p{id}/", SearchIndexReader.Fragment(path => Assert.Single(files, f => f.Path == path).Json, id).GetProperty("href").GetString());
+        }
+    }
+
+    [Fact]
+    public void A_role_result_lists_its_downloads_and_other_results_have_none()
+    {
+        SearchDownload[] downloads = [new("Functieprofiel", "/rollen/communitymanager/functieprofiel-communitymanager.docx", "docx"), new("Gegevens", "/rollen/communitymanager/communitymanager.json", "JSON")];
+        var documents = Documents.Select((d, i) => i == 0 ? d with { Downloads = downloads } : d).ToList();
+        var files = new SearchIndexBuilder(new Dictionary<string, string>()).Build(documents);
+        var role = SearchIndexReader.Fragment(path => Assert.Single(files, f => f.Path == path).Json, 0);
+        Assert.Equal(
+            [["Functieprofiel", "/rollen/communitymanager/functieprofiel-communitymanager.docx", "docx"], ["Gegevens", "/rollen/communitymanager/communitymanager.json", "JSON"]],
+            role.GetProperty("downloads").EnumerateArray().Select(d => d.EnumerateArray().Select(e => e.GetString()).ToArray()));
+        for (var id = 1; id < documents.Count; id++)
+        {
+            Assert.False(SearchIndexReader.Fragment(path => Assert.Single(files, f => f.Path == path).Json, id).TryGetProperty("downloads", out _));
+        }
     }
 }

@@ -18,13 +18,16 @@ namespace Playbook.Tests.Support;
 /// </summary>
 public sealed class ModuleHarness
 {
-    public ModuleHarness(SiteSettings? settings = null)
+    /// <param name="settings">playbook.yml settings; the defaults when null.</param>
+    /// <param name="themeDirectory">a theme folder (a test's edited copy); the default theme when null.</param>
+    public ModuleHarness(SiteSettings? settings = null, string? themeDirectory = null)
     {
-        var strings = ThemeStrings.Load(TestSite.ThemeDirectory, "themes/default", "nl", Diagnostics);
-        var templates = new TemplateRenderer(TestSite.ThemeDirectory, "themes/default", strings, Diagnostics);
+        var theme = themeDirectory ?? TestSite.ThemeDirectory;
+        var strings = ThemeStrings.Load(theme, "themes/default", "nl", Diagnostics);
+        var templates = new TemplateRenderer(theme, "themes/default", strings, Diagnostics);
         var resolved = settings ?? SiteSettings.Default;
         var markdown = new MarkdownRenderer(new Dictionary<string, string>(), [new DiagramExtension(DiagramText.From(strings, resolved.Raci.Scheme))]);
-        var inputs = new BuildInputs(Path.Combine(Path.GetTempPath(), "playbook-harness-content"), "content", TestSite.ThemeDirectory, "themes/default", resolved, strings, templates, markdown, new DateOnly(2026, 11, 28));
+        var inputs = new BuildInputs(Path.Combine(Path.GetTempPath(), "playbook-harness-content"), "content", theme, "themes/default", resolved, strings, templates, markdown, new DateOnly(2026, 11, 28));
         State = new BuildState(inputs, new CheckOptions());
         Context = new PipelineContext(Diagnostics, State);
         Assert.Empty(Diagnostics.ToSortedList());
@@ -47,6 +50,15 @@ public sealed class ModuleHarness
             .Set(Keys.Page, new PageInfo(title ?? Path.GetFileNameWithoutExtension(source), null, null, null, null, null, null, false))
             .Set(Keys.Markdown, markdown)
             .Set(Keys.MarkdownLineOffset, lineOffset);
+    }
+
+    /// <summary>A core role's page as the reading modules leave it, with one result area, and a catalog that holds the role.</summary>
+    public static (Document Page, ContentCatalog Catalog) Role(string id, string markdown = "")
+    {
+        var info = new PageInfo(id, null, null, null, null, null, null, false);
+        var role = new Role(id, RoleKind.Core, info, "webredacteur", "Het doel.", [new ResultArea("Strategie", ["Schrijft de contentstrategie."])], ["Kanalen"], ["Schrijven"], ["Samenwerken"], [], ["Bereik"], new SourceLocation($"content/rollen/{id}.md", 1, 1));
+        var page = Page($"rollen/{id}.md", markdown, id, PageKind.Role).Set(Keys.Role, role);
+        return (page, new ContentCatalog([role], [], [], new Dictionary<(PageKind, string), string> { [(PageKind.Role, id)] = page.Get(Keys.Url) }));
     }
 
     /// <summary>Sets the shared model from these pages (an empty catalog unless given), as the catalog and html pipelines would.</summary>

@@ -12,10 +12,15 @@ public sealed class ExternalLinkChecker : IDisposable
     private readonly CheckOptions _options;
     private readonly HttpClient _client;
     private readonly SemaphoreSlim _slots;
+    private readonly TimeProvider _time;
 
-    public ExternalLinkChecker(CheckOptions options, HttpMessageHandler? handler = null)
+    /// <param name="options">timeouts, retries and waits.</param>
+    /// <param name="handler">how requests are sent; the network when null (tests give a stub).</param>
+    /// <param name="time">the clock for timeouts, waits and Retry-After dates; the system clock when null (tests give a fake one).</param>
+    public ExternalLinkChecker(CheckOptions options, HttpMessageHandler? handler = null, TimeProvider? time = null)
     {
         _options = options;
+        _time = time ?? TimeProvider.System;
         _client = new HttpClient(handler ?? new SocketsHttpHandler { AllowAutoRedirect = true, MaxAutomaticRedirections = 10 }) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("playbook-link-check/0.1");
         _slots = new SemaphoreSlim(Math.Max(1, options.ExternalConcurrency));
@@ -51,8 +56,8 @@ public sealed class ExternalLinkChecker : IDisposable
     {
         for (var attempt = 0; ; attempt++)
         {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.ExternalTimeout);
+            using var clock = new CancellationTokenSource(_options.ExternalTimeout, _time);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, clock.Token);
             HttpResponseMessage response;
             try
             {
@@ -92,13 +97,13 @@ public sealed class ExternalLinkChecker : IDisposable
                     return new(ExternalOutcome.Unverified, status, $"{Describe(response)}, and the server asks to wait {Seconds(wait)}");
                 }
 
-                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
     /// <summary>Retry-After as seconds or as an HTTP date; null when absent.</summary>
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)
@@ -108,7 +113,7 @@ public sealed class ExternalLinkChecker : IDisposable
 
         if (header?.Date is { } date)
         {
-            var wait = date - DateTimeOffset.UtcNow;
+            var wait = date - _time.GetUtcNow();
             return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
         }
 

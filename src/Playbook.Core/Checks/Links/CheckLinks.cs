@@ -27,12 +27,12 @@ public sealed class CheckLinks : CheckModule
             build.Settings.BasePath,
             build.Settings.BaseUrl);
         var rules = new LinkRules(site);
-        var locator = new SourceLocator(build);
+        var theme = new ThemeLocator(build);
         var report = new LinkReport(context.Diagnostics);
         var catalog = context.Build().Catalog;
         var parallel = new ParallelOptions { CancellationToken = context.CancellationToken };
         Parallel.ForEach(pages, parallel, page =>
-            new PageLinkCheck(page, HtmlScanner.Scan(page.Content), locator, report).Run(rules, site, catalog, options.External));
+            new PageLinkCheck(page, HtmlScanner.Scan(page.Content), theme, report).Run(rules, site, catalog, options.External));
         report.Flush();
         context.Build().ExternalLinks = report.ExternalLinks();
     }

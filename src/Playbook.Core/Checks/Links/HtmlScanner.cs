@@ -21,7 +21,11 @@ public enum UrlUse
 }
 
 /// <summary>One URL found in a page: the element and attribute it was in, its decoded value and what it is for.</summary>
-public sealed record ScannedUrl(string Element, string Attribute, string Value, UrlUse Use);
+public sealed record ScannedUrl(string Element, string Attribute, string Value, UrlUse Use)
+{
+    /// <summary>Where the value starts in the scanned text (for a srcset candidate: where the candidate starts).</summary>
+    public int Offset { get; init; }
+}
 
 /// <summary>An img (or input type=image) without an alt attribute: its src and where its tag starts in the scanned text.</summary>
 public sealed record ImageWithoutAlt(string Src, int Offset);
@@ -30,6 +34,9 @@ public sealed record ImageWithoutAlt(string Src, int Offset);
 public sealed class ScannedPage
 {
     public List<string> Ids { get; } = [];
+
+    /// <summary>Where each id attribute (its name) starts in the scanned text, in the order of <see cref="Ids"/>.</summary>
+    public List<int> IdOffsets { get; } = [];
 
     /// <summary>Values of name= on a elements, which fragments may also point at.</summary>
     public List<string> Names { get; } = [];
@@ -116,6 +123,7 @@ public static class HtmlScanner
             if (attributes.Id.Length > 0)
             {
                 page.Ids.Add(Text(html, attributes.Id)!);
+                page.IdOffsets.Add(attributes.IdNameStart);
             }
 
             if (anchorsOnly)
@@ -258,7 +266,7 @@ public static class HtmlScanner
                 }
             }
 
-            attributes.Assign(name, value);
+            attributes.Assign(name, nameStart, value);
         }
 
         return -1;
@@ -269,7 +277,7 @@ public static class HtmlScanner
         switch (element)
         {
             case "a" or "area":
-                Add(page, element, "href", Text(html, a.Href), UrlUse.Link);
+                Add(page, element, "href", Text(html, a.Href), UrlUse.Link, a.Href.Start);
                 if (element == "a" && a.Name.Length > 0)
                 {
                     page.Names.Add(Text(html, a.Name)!);
@@ -278,12 +286,12 @@ public static class HtmlScanner
                 break;
             case "link":
                 var rel = (Text(html, a.Rel) ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                Add(page, element, "href", Text(html, a.Href), rel.Any(r => ResourceRels.Contains(r)) ? UrlUse.Resource : UrlUse.Reference);
+                Add(page, element, "href", Text(html, a.Href), rel.Any(r => ResourceRels.Contains(r)) ? UrlUse.Resource : UrlUse.Reference, a.Href.Start);
                 break;
             case "img":
                 var src = Text(html, a.Src);
-                Add(page, element, "src", src, UrlUse.Image);
-                AddSrcset(page, element, Text(html, a.Srcset), UrlUse.Image);
+                Add(page, element, "src", src, UrlUse.Image, a.Src.Start);
+                AddSrcset(page, element, Text(html, a.Srcset), UrlUse.Image, a.Srcset.Start);
                 if (a.Alt.Length < 0)
                 {
                     page.ImagesWithoutAlt.Add(new(src ?? string.Empty, offset));
@@ -291,7 +299,7 @@ public static class HtmlScanner
 
                 break;
             case "input" when string.Equals(Text(html, a.Type), "image", StringComparison.OrdinalIgnoreCase):
-                Add(page, element, "src", Text(html, a.Src), UrlUse.Image);
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Image, a.Src.Start);
                 if (a.Alt.Length < 0)
                 {
                     page.ImagesWithoutAlt.Add(new(Text(html, a.Src) ?? string.Empty, offset));
@@ -299,36 +307,36 @@ public static class HtmlScanner
 
                 break;
             case "source":
-                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource);
-                AddSrcset(page, element, Text(html, a.Srcset), UrlUse.Image);
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource, a.Src.Start);
+                AddSrcset(page, element, Text(html, a.Srcset), UrlUse.Image, a.Srcset.Start);
                 break;
             case "script" or "iframe" or "audio" or "track" or "embed":
-                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource);
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource, a.Src.Start);
                 break;
             case "video":
-                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource);
-                Add(page, element, "poster", Text(html, a.Poster), UrlUse.Image);
+                Add(page, element, "src", Text(html, a.Src), UrlUse.Resource, a.Src.Start);
+                Add(page, element, "poster", Text(html, a.Poster), UrlUse.Image, a.Poster.Start);
                 break;
             case "object":
-                Add(page, element, "data", Text(html, a.Data), UrlUse.Resource);
+                Add(page, element, "data", Text(html, a.Data), UrlUse.Resource, a.Data.Start);
                 break;
             case "image" or "use":
                 // SVG: href, or the older xlink:href.
-                Add(page, element, "href", Text(html, a.Href) ?? Text(html, a.XlinkHref), element == "image" ? UrlUse.Image : UrlUse.Resource);
+                Add(page, element, "href", Text(html, a.Href) ?? Text(html, a.XlinkHref), element == "image" ? UrlUse.Image : UrlUse.Resource, a.Href.Length >= 0 ? a.Href.Start : a.XlinkHref.Start);
                 break;
         }
     }
 
-    private static void Add(ScannedPage page, string element, string attribute, string? value, UrlUse use)
+    private static void Add(ScannedPage page, string element, string attribute, string? value, UrlUse use, int offset)
     {
         if (value is not null)
         {
-            page.Urls.Add(new ScannedUrl(element, attribute, value, use));
+            page.Urls.Add(new ScannedUrl(element, attribute, value, use) { Offset = offset });
         }
     }
 
     /// <summary>srcset: comma-separated candidates, each a URL followed by an optional width or density.</summary>
-    private static void AddSrcset(ScannedPage page, string element, string? srcset, UrlUse use)
+    private static void AddSrcset(ScannedPage page, string element, string? srcset, UrlUse use, int offset)
     {
         if (srcset is null)
         {
@@ -354,7 +362,7 @@ public static class HtmlScanner
             url = url.TrimEnd(',');
             if (url.Length > 0)
             {
-                page.Urls.Add(new ScannedUrl(element, "srcset", url, use));
+                page.Urls.Add(new ScannedUrl(element, "srcset", url, use) { Offset = offset + start });
             }
 
             if (!descriptorless)
@@ -399,15 +407,21 @@ public static class HtmlScanner
         public Range Poster;
         public Range Data;
         public Range XlinkHref;
+        public int IdNameStart;
 
         public void Clear() => Id = Name = Href = Src = Srcset = Alt = Rel = Type = Poster = Data = XlinkHref = Range.Absent;
 
         /// <summary>Keeps the first of two equal attributes, as the HTML tokenizer does; names are case-insensitive.</summary>
-        public void Assign(ReadOnlySpan<char> name, Range value)
+        public void Assign(ReadOnlySpan<char> name, int nameStart, Range value)
         {
             switch (name.Length)
             {
                 case 2 when name.Equals("id", StringComparison.OrdinalIgnoreCase):
+                    if (Id.Length < 0)
+                    {
+                        IdNameStart = nameStart;
+                    }
+
                     First(ref Id, value);
                     break;
                 case 3 when name.Equals("src", StringComparison.OrdinalIgnoreCase):

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Playbook.Diagnostics;
+using Playbook.Site;
 using static Playbook.Diagnostics.DiagnosticCodes;
 
 namespace Playbook.Checks.Links;
@@ -81,7 +82,7 @@ public sealed class LinkRules
         var file = _site.FindFile(sitePath);
         if (file is null)
         {
-            return Missing(url, url.Value);
+            return NoFile(url, parsed, sitePath, pageUrl);
         }
 
         if (parsed.Fragment is { } fragment && url.Use == UrlUse.Link && _site.Anchors(file) is { } anchors)
@@ -90,6 +91,31 @@ public sealed class LinkRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A URL with no file behind it: the file under another case (LNK015), else missing with the closest existing name.
+    /// A relative URL in HTML is resolved against the page's URL, not the source file's folder; the message says where it led.
+    /// </summary>
+    private LinkProblem NoFile(ScannedUrl url, ParsedUrl parsed, string sitePath, string pageUrl)
+    {
+        var match = _site.Match(sitePath);
+        var suggestion = match.Suggestion is { } real ? _site.BasePath.TrimEnd('/') + real + (sitePath.EndsWith('/') && !real.EndsWith('/') ? "/" : string.Empty) : null;
+        var resolved = parsed.Path.StartsWith('/') ? string.Empty : $": a relative address in HTML is resolved against the page's URL {pageUrl}, which gives {sitePath}";
+        if (match.Kind == PathMatchKind.WrongCase)
+        {
+            return new(
+                WrongCase,
+                $"'{url.Value}' has no file, but {suggestion} differs from it only in upper and lower case{resolved}; the web server tells them apart, so it breaks once published",
+                $"did you mean '{suggestion}'? write the name exactly as the file is called (lower case, no spaces, is safest)");
+        }
+
+        var missing = Missing(url, url.Value);
+        return missing with
+        {
+            Message = missing.Message + resolved,
+            Hint = suggestion is null ? missing.Hint : $"did you mean '{suggestion}'? {missing.Hint}",
+        };
     }
 
     private LinkProblem? Web(ScannedUrl url, string pageUrl)

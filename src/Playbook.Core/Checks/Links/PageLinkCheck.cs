@@ -12,15 +12,17 @@ public sealed class PageLinkCheck
     private readonly Document _page;
     private readonly ScannedPage _scan;
     private readonly string _pageUrl;
-    private readonly SourceLocator _locator;
+    private readonly PageOrigins _origins;
+    private readonly ThemeLocator _theme;
     private readonly LinkReport _report;
 
-    public PageLinkCheck(Document page, ScannedPage scan, SourceLocator locator, LinkReport report)
+    public PageLinkCheck(Document page, ScannedPage scan, ThemeLocator theme, LinkReport report)
     {
         _page = page;
         _scan = scan;
         _pageUrl = page.Get(Keys.Url);
-        _locator = locator;
+        _origins = new PageOrigins(page);
+        _theme = theme;
         _report = report;
     }
 
@@ -48,8 +50,8 @@ public sealed class PageLinkCheck
 
             var parsed = ParsedUrl.Parse(url.Value);
 
-            // A relative link that came out of Markdown is one the link resolver could not rewrite: it reported it (LNK001).
-            if (parsed.Kind == UrlKind.Internal && !parsed.Path.StartsWith('/') && SourceLocator.LinkOrigins(_page, url.Value).Count > 0)
+            // A relative link written in Markdown link syntax is one the link resolver could not rewrite: it reported it (LNK001).
+            if (parsed.Kind == UrlKind.Internal && !parsed.Path.StartsWith('/') && _origins.WrittenAsMarkdownLink(url.Value))
             {
                 continue;
             }
@@ -71,25 +73,20 @@ public sealed class PageLinkCheck
         {
             // Markdown images always get an alt, so an img without one is raw HTML in the page, or the theme's.
             var problem = new LinkProblem(MissingAlt, $"the image '{src}' has no alt attribute", "describe the image in alt=\"…\" for people who cannot see it (alt=\"\" only for decoration)");
-            if (SourceLocator.ImageWithoutAltInMarkdown(_page, src) is { } location)
+            if (_origins.ImageWithoutAlt(src) is { } location)
             {
                 _report.InContent(location, problem);
             }
             else
             {
-                _report.InTheme(_locator.InTheme(_page, AttributeForms(src)), problem, _pageUrl);
+                _report.InTheme(_theme.Locate(_page, AttributeForms(src)), problem, _pageUrl);
             }
         }
     }
 
     private void Place(LinkProblem problem, string value, UrlUse use)
     {
-        var origins = SourceLocator.LinkOrigins(_page, value, images: use == UrlUse.Image);
-        if (origins.Count == 0 && SourceLocator.InMarkdown(_page, AttributeForms(value)) is { } inMarkdown)
-        {
-            origins.Add(inMarkdown);
-        }
-
+        var origins = _origins.Links(value, images: use == UrlUse.Image);
         if (origins.Count > 0)
         {
             foreach (var origin in origins)
@@ -99,16 +96,16 @@ public sealed class PageLinkCheck
         }
         else
         {
-            _report.InTheme(_locator.InTheme(_page, AttributeForms(value)), problem, _pageUrl);
+            _report.InTheme(_theme.Locate(_page, AttributeForms(value)), problem, _pageUrl);
         }
     }
 
     private List<SourceLocation> Locate(string value)
     {
-        var origins = SourceLocator.LinkOrigins(_page, value);
+        var origins = _origins.Links(value);
         if (origins.Count == 0)
         {
-            origins.Add(SourceLocator.InMarkdown(_page, AttributeForms(value)) ?? _locator.InTheme(_page, AttributeForms(value)));
+            origins.Add(_theme.Locate(_page, AttributeForms(value)));
         }
 
         return origins;
@@ -135,17 +132,12 @@ public sealed class PageLinkCheck
                 continue; // two activities with one id: RACI006 reports it at the matrix.
             }
 
-            var written = SourceLocator.IdOrigins(_page, id);
-            if (written.Count == 0 && SourceLocator.InMarkdown(_page, [$"id=\"{id}\"", $"id='{id}'"]) is { } raw)
-            {
-                written.Add(raw);
-            }
-
+            var written = _origins.Ids(id);
             written.AddRange(data);
             if (written.Count == 0)
             {
                 _report.InTheme(
-                    _locator.InTheme(_page, $"id=\"{id}\""),
+                    _theme.Locate(_page, $"id=\"{id}\""),
                     new LinkProblem(DuplicateHtmlId, $"the id '{id}' is used {count} times on the page", "ids must be unique on a page, or links to #" + id + " land on the first; change one in the theme"),
                     _pageUrl);
             }

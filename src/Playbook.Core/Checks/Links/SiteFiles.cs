@@ -1,3 +1,5 @@
+using Playbook.Site;
+
 namespace Playbook.Checks.Links;
 
 /// <summary>
@@ -19,6 +21,41 @@ public sealed class SiteFiles
         _pages = pages.ToDictionary(p => "/" + p.Key, p => p.Value, StringComparer.Ordinal);
         BasePath = basePath;
         BaseUrl = baseUrl;
+        _index = new Lazy<NameIndex>(() => NameIndex.Of(_files));
+    }
+
+    private readonly Lazy<NameIndex> _index;
+
+    /// <summary>The names in each folder of the site, and where each file name occurs, for suggestions.</summary>
+    private sealed record NameIndex(Dictionary<string, HashSet<string>> Names, Dictionary<string, List<string>> ByName)
+    {
+        public static NameIndex Of(IEnumerable<string> files)
+        {
+            var index = new NameIndex(new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+            foreach (var file in files.Order(StringComparer.Ordinal))
+            {
+                var segments = file.Split('/', StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i < segments.Length; i++)
+                {
+                    var folder = string.Join('/', segments[..i]);
+                    if (!index.Names.TryGetValue(folder, out var names))
+                    {
+                        index.Names[folder] = names = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    names.Add(segments[i]);
+                }
+
+                if (!index.ByName.TryGetValue(segments[^1], out var paths))
+                {
+                    index.ByName[segments[^1]] = paths = [];
+                }
+
+                paths.Add(string.Join('/', segments));
+            }
+
+            return index;
+        }
     }
 
     public string BasePath { get; }
@@ -73,6 +110,20 @@ public sealed class SiteFiles
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// How a site path that has no file matches the files there are: the file under another case (the web server tells
+    /// case apart, whatever the laptop's disk does), or the closest existing name; the index is built on the first miss.
+    /// </summary>
+    public PathMatch Match(string sitePath)
+    {
+        var index = _index.Value;
+        var match = PathMatch.Find(
+            sitePath,
+            folder => index.Names.TryGetValue(folder, out var names) ? names : [],
+            name => index.ByName.TryGetValue(name, out var paths) ? paths : []);
+        return match.Suggestion is { } real ? match with { Suggestion = "/" + real } : match;
     }
 
     /// <summary>The anchors of the page written to <paramref name="file"/> (a path from <see cref="FindFile"/>), or null for other files.</summary>

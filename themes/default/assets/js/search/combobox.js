@@ -1,6 +1,6 @@
 // The search box in the header as an ARIA combobox: results while typing, arrow keys to choose, Enter to go.
 import { search } from './results.js';
-import { el, countText, renderResultBody, renderSectionBody } from './render.js';
+import { el, countText, downloadText, renderResultBody, renderSectionBody } from './render.js';
 
 const LIMIT = 8;
 
@@ -120,6 +120,9 @@ export class Combobox {
       renderResultBody(this.index, this.option('pb-search-result', result.href), result);
       result.sections.slice(0, 2).forEach((section) => {
         renderSectionBody(this.option('pb-search-result pb-search-result--section', section.href), section);
+      });
+      result.downloads.forEach((download) => {
+        this.option('pb-search-result pb-search-result--download', download.href).appendChild(el('span', 'pb-search-result__title', downloadText(download)));
       });
     });
     if (found.total > 0) {

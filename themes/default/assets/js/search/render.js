@@ -46,3 +46,8 @@ export function renderSectionBody(container, section) {
   container.appendChild(el('span', 'pb-search-result__title', section.heading));
   if (section.snippet.length > 0) { container.appendChild(appendMarked(el('span', 'pb-search-result__snippet'), section.snippet)); }
 }
+
+/** "Functieprofiel (docx)": the text of a download link. */
+export function downloadText(download) {
+  return download.title + ' (' + download.format + ')';
+}

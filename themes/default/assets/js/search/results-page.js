@@ -1,6 +1,6 @@
 // The results page (/zoeken/): all results for the query in the address, updated while typing.
 import { search } from './results.js';
-import { el, countText, renderResultBody, renderSectionBody } from './render.js';
+import { el, countText, downloadText, renderResultBody, renderSectionBody } from './render.js';
 
 const LIMIT = 50;
 
@@ -67,6 +67,16 @@ export class ResultsPage {
           subs.appendChild(sub);
         });
         li.appendChild(subs);
+      }
+      if (result.downloads.length > 0) {
+        const files = el('ul', 'pb-search-page__downloads');
+        result.downloads.forEach(function (download) {
+          const a = el('a', 'pb-search-page__download', downloadText(download));
+          a.href = download.href;
+          a.setAttribute('download', '');
+          files.appendChild(el('li')).appendChild(a);
+        });
+        li.appendChild(files);
       }
       this.list.appendChild(li);
     });

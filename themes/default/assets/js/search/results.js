@@ -57,7 +57,7 @@ export function snippet(index, text, matched) {
 
 /**
  * The public query function: ranked results with what they show. Resolves to
- * {words, total, ms, results: [{id, type, title, titleMarks, href, score, complete, snippet, activity, sections: [{heading, href, snippet}]}]}.
+ * {words, total, ms, results: [{id, type, title, titleMarks, href, score, complete, snippet, activity, sections: [{heading, href, snippet}], downloads: [{title, href, format}]}]}.
  */
 export function search(index, query, limit) {
   const started = performance.now();
@@ -93,6 +93,8 @@ function present(index, r, fragment, matched) {
     complete: r.complete,
     snippet: snippet(index, intro ? intro[2] : '', matched),
     activity: fragment.matrix ? { matrix: fragment.matrix[0], matrixHref: fragment.matrix[1], accountable: fragment.accountable, responsible: fragment.responsible } : null,
-    sections: subs
+    sections: subs,
+    // A role's job profile files, as the index lists them (never guessed from the link).
+    downloads: (fragment.downloads || []).map(function (d) { return { title: d[0], href: d[1], format: d[2] }; })
   };
 }

@@ -1,14 +1,14 @@
-// The search index the generator writes (src/Playbook.Core/Search): a manifest, shards of terms and one fragment
-// per result, each fetched once, from the site itself.
+// The search index the generator writes (src/Playbook.Core/Search): a manifest, shards of terms and the results'
+// fragments in bundles of consecutive results, each file fetched once, from the site itself.
 
-/** The index below one base URL; shards and fragments are cached as promises so each is fetched once. */
+/** The index below one base URL; shards and bundles are cached as promises so each is fetched once. */
 export class SearchIndex {
   constructor(base) {
     this.base = base;
     this.manifest = null;
     this.stopWords = new Set();
     this.shards = new Map();
-    this.fragments = new Map();
+    this.bundles = new Map();
     this.manifestPromise = null;
   }
 
@@ -42,9 +42,22 @@ export class SearchIndex {
     return this.shards.get(key);
   }
 
+  /** The bundle ([first result id, path]) that holds result id: the last one starting at or before it. */
+  bundleOf(id) {
+    const bundles = this.manifest.bundles;
+    let lo = 0, hi = bundles.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bundles[mid][0] <= id) { lo = mid; } else { hi = mid - 1; }
+    }
+    return bundles[lo];
+  }
+
+  /** Resolves to what result id shows ({type, title, href, sections, …}), from its bundle. */
   fragment(id) {
-    if (!this.fragments.has(id)) { this.fragments.set(id, this.fetchJson('f/' + id + '.json')); }
-    return this.fragments.get(id);
+    const bundle = this.bundleOf(id);
+    if (!this.bundles.has(bundle[0])) { this.bundles.set(bundle[0], this.fetchJson(bundle[1])); }
+    return this.bundles.get(bundle[0]).then(function (fragments) { return fragments[id - bundle[0]]; });
   }
 
   /** Resolves to Map key -> shard for the keys that have one. */

@@ -1,0 +1,23 @@
+using Playbook.Output;
+using Playbook.Pipelines;
+
+namespace Playbook.Build;
+
+/// <summary>
+/// What the preview keeps between saves: the output folder it updates in place and the results modules remember
+/// (parsed pages, rendered bodies, laid-out pages, downloads), so a save recomputes only what the change affects.
+/// A full build has none, and its output does not depend on one (<c>IncrementalOutputTests</c> compares the two).
+/// </summary>
+public sealed class BuildCache
+{
+    public BuildCache(string outputDirectory)
+    {
+        Output = new OutputPhase(outputDirectory);
+    }
+
+    /// <summary>Writes into the served folder in place, only the files whose bytes changed.</summary>
+    public OutputPhase Output { get; }
+
+    /// <summary>The modules' remembered results, keyed by fingerprints of what each one read.</summary>
+    public MemoCache Memo { get; } = new();
+}

@@ -1,0 +1,67 @@
+using Playbook.Content;
+using Playbook.History;
+using Playbook.Modules;
+using Playbook.Pipelines;
+
+namespace Playbook.Build;
+
+/// <summary>
+/// The fingerprints of the inputs many pages share, which the memoised modules put into their keys: the
+/// configuration (theme, playbook.yml and other non-page data, options), the catalog's sources, and the site map.
+/// </summary>
+public static class SiteFingerprints
+{
+    /// <summary>Everything but pages, roles, matrices and examples: a change here recomputes every page.</summary>
+    public static Fingerprint Config(BuildOptions options, BuildInputs inputs)
+    {
+        using var builder = new FingerprintBuilder();
+        builder.Add(options.BaseUrl).Add(options.BasePath).Add(inputs.Today.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var file in Security.SafeFileWalk.Walk(inputs.ThemeDirectory).Files)
+        {
+            builder.Add(file).Add(File.ReadAllBytes(Path.Combine(inputs.ThemeDirectory, file)));
+        }
+
+        foreach (var file in ContentFiles.List(inputs.ContentDirectory))
+        {
+            var path = Path.Combine(inputs.ContentDirectory, file);
+            if (ContentFiles.IsAsset(file) || ContentFiles.IsExecutable(file))
+            {
+                // Assets only matter by name and version (links to them are checked, their bytes are copied as they are).
+                var info = new FileInfo(path);
+                builder.Add(file).Add(info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)).Add(info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (!file.EndsWith(".md", StringComparison.Ordinal) && !inputs.Folders.Matrices.Holds(file))
+            {
+                // playbook.yml, the glossary, role combinations and any other data file: read by many pages.
+                builder.Add(file).Add(File.ReadAllBytes(path));
+            }
+        }
+
+        return builder.Finish();
+    }
+
+    /// <summary>The sources roles, matrices and examples are read from: the same sources give the same catalog.</summary>
+    public static Fingerprint Catalog(IEnumerable<Document> sources)
+    {
+        using var builder = new FingerprintBuilder();
+        foreach (var source in sources)
+        {
+            builder.Add(source.Source).Add(source.Content);
+        }
+
+        return builder.Finish();
+    }
+
+    /// <summary>What the navigation, pager, breadcrumbs, overviews and link rewriting see of every page: not its body.</summary>
+    public static Fingerprint SiteMap(IEnumerable<Document> pages)
+    {
+        using var builder = new FingerprintBuilder();
+        foreach (var page in pages)
+        {
+            builder.Add(page.Source).Add(page.Get(Keys.Url)).Add(page.Get(Keys.Kind).ToString()).Add(page.Get(Keys.Page).ToString())
+                .Add(page.TryGet(HistoryKeys.LastChange, out var change) ? change.ToString() : null);
+        }
+
+        return builder.Finish();
+    }
+}
