@@ -79,6 +79,13 @@ internal static class PreviewCommand
             await Task.Delay(300);
         }
 
+        // Where the last save's build spent its time, and what it reused: the figures that say what to make incremental next.
+        foreach (var timing in builds[^1].Timings.Where(t => t.Elapsed.TotalMilliseconds >= 5).OrderByDescending(t => t.Elapsed))
+        {
+            Console.WriteLine(Line($"    {timing.Pipeline,-10} {timing.Module,-24} {timing.Elapsed.TotalMilliseconds,7:0} ms"));
+        }
+
+        Console.WriteLine("    reused: " + string.Join(", ", builds[^1].Reuse.Select(r => $"{r.Module} {r.Reused}/{r.Reused + r.Computed}")));
         times.Sort();
         var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
         Console.WriteLine(Line($"preview {content}: {first.Pages} pages; save → changed page served after reload: median {times[times.Count / 2]:0} ms, p95 {p95:0} ms over {edits} edits"));

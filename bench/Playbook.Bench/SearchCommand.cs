@@ -68,7 +68,7 @@ internal static class SearchCommand
         Line("|---|---:|---:|---:|---:|");
         Line(Row("manifest", [sizes["manifest.json"]]));
         Line(Row("shards (terms, compound parts, typo keys)", shards));
-        Line(Row("fragments (one per result)", fragments));
+        Line(Row("fragment bundles (consecutive results, up to 24 KB each)", fragments));
         Line(Row("whole index", [.. sizes.Values]));
         Line(string.Empty);
         Line(Invariant($"shards, gzip: median {Kb(Percentile(shards.Select(s => s.Gzip), 0.5))}, p95 {Kb(Percentile(shards.Select(s => s.Gzip), 0.95))}, largest {Kb(shards.Max(s => s.Gzip))}"));

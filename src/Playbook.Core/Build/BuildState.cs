@@ -22,6 +22,8 @@ public sealed class BuildState
     private ContentCatalog? _catalog;
     private SiteMap? _siteMap;
     private ExternalLinks? _externalLinks;
+    private readonly Lazy<(IReadOnlyList<string> Files, IReadOnlyList<Security.SkippedLink> Skipped)> _contentWalk;
+    private readonly Lazy<Fingerprint> _configFingerprint;
     private Fingerprint? _catalogFingerprint;
     private Fingerprint? _siteMapFingerprint;
 
@@ -33,6 +35,8 @@ public sealed class BuildState
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
         CatalogUse = new CatalogUse(inputs.ThemeDirectory);
+        _contentWalk = new(() => Security.SafeFileWalk.Walk(inputs.ContentDirectory));
+        _configFingerprint = new(() => SiteFingerprints.Config(this));
         _glossaryTerms = new(() => Catalog.Glossary is { } glossary ? new GlossaryTerms(glossary, SiteMap.Href(Content.Glossary.Url)) : null);
     }
 
@@ -61,8 +65,14 @@ public sealed class BuildState
         set => _externalLinks = SetOnce(_externalLinks, value, "external links");
     }
 
-    /// <summary>The theme, playbook.yml, data files and options (<see cref="SiteFingerprints.Config"/>); set by the builder when results are memoised.</summary>
-    public Fingerprint ConfigFingerprint { get; init; }
+    /// <summary>Every file below content/ ('/'-separated, sorted), walked once per build for all the modules that read or copy them.</summary>
+    public IReadOnlyList<string> ContentFiles => _contentWalk.Value.Files;
+
+    /// <summary>The symbolic links the walk of content/ skipped (CheckSourceFiles reports them).</summary>
+    public IReadOnlyList<Security.SkippedLink> SkippedContentLinks => _contentWalk.Value.Skipped;
+
+    /// <summary>The theme, playbook.yml, data files and settings (<see cref="SiteFingerprints.Config"/>); computed when a memoised module first asks.</summary>
+    public Fingerprint ConfigFingerprint => _configFingerprint.Value;
 
     /// <summary>The catalog's sources (<see cref="SiteFingerprints.Catalog"/>); set by <c>BuildCatalog</c>.</summary>
     public Fingerprint CatalogFingerprint

@@ -96,11 +96,7 @@ public static class SiteBuilder
             Folders = options.Folders,
         };
 
-        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) })
-        {
-            // Only a memoised build needs it; a full build does not read the theme twice.
-            ConfigFingerprint = memo is null ? default : SiteFingerprints.Config(options, inputs),
-        };
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
         var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
         memo?.BeginRun();
         try
@@ -149,7 +145,8 @@ public static class SiteBuilder
     private static string DefaultCacheFile(string contentDirectory) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".playbook-cache", "external-links.json");
 
-    private static Dictionary<string, string> AdmonitionTitles(ThemeStrings strings) =>
+    /// <summary>The admonition kinds (tip, choice, …) that the theme's strings give a title; the Markdown renders those.</summary>
+    public static Dictionary<string, string> AdmonitionTitles(ThemeStrings strings) =>
         AdmonitionKinds
             .Where(kind => strings.Find($"admonition_{kind}") is not null)
             .ToDictionary(kind => kind, kind => strings[$"admonition_{kind}"], StringComparer.Ordinal);

@@ -12,16 +12,17 @@ namespace Playbook.Build;
 public static class SiteFingerprints
 {
     /// <summary>Everything but pages, roles, matrices and examples: a change here recomputes every page.</summary>
-    public static Fingerprint Config(BuildOptions options, BuildInputs inputs)
+    public static Fingerprint Config(BuildState state)
     {
+        var inputs = state.Inputs;
         using var builder = new FingerprintBuilder();
-        builder.Add(options.BaseUrl).Add(options.BasePath).Add(inputs.Today.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        builder.Add(inputs.Settings.BaseUrl).Add(inputs.Settings.BasePath).Add(inputs.Today.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var file in Security.SafeFileWalk.Walk(inputs.ThemeDirectory).Files)
         {
             builder.Add(file).Add(File.ReadAllBytes(Path.Combine(inputs.ThemeDirectory, file)));
         }
 
-        foreach (var file in ContentFiles.List(inputs.ContentDirectory))
+        foreach (var file in state.ContentFiles)
         {
             var path = Path.Combine(inputs.ContentDirectory, file);
             if (ContentFiles.IsAsset(file) || ContentFiles.IsExecutable(file))

@@ -20,7 +20,7 @@ public sealed class CopyAssets : BatchModule
 
         // The spelling word list is for the checker, not for readers.
         var wordList = build.Settings.Rules.Spelling?.WordList;
-        documents.AddRange(ContentFiles.List(build.ContentDirectory).Where(ContentFiles.IsAsset).Where(relative => relative != wordList).Select(relative =>
+        documents.AddRange(context.Build().ContentFiles.Where(ContentFiles.IsAsset).Where(relative => relative != wordList).Select(relative =>
             new Document(relative, relative, copyFrom: Path.Combine(build.ContentDirectory, relative)).Set(Keys.File, build.ContentFile(relative))));
         return documents;
     }

@@ -4,7 +4,7 @@ using Playbook.Pipelines;
 
 namespace Playbook.Modules;
 
-/// <summary>Reads the content files a pipeline is about, as strict UTF-8, in a stable order.</summary>
+/// <summary>Reads the content files a pipeline is about, as strict UTF-8, on all cores, in a stable order; the preview rereads only files whose size or time changed.</summary>
 public sealed class ReadContentFiles : BatchModule
 {
     private readonly Func<ContentFolders, string, bool> _include;
@@ -18,18 +18,28 @@ public sealed class ReadContentFiles : BatchModule
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var build = context.Build().Inputs;
-        var documents = new List<Document>();
-        foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(path => _include(build.Folders, path)))
+        var files = context.Build().ContentFiles.Where(path => _include(build.Folders, path)).ToList();
+        var documents = new IReadOnlyList<Document>[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
-            var file = build.ContentFile(relative);
-            var text = SourceText.Read(Path.Combine(build.ContentDirectory, relative), file, context.Diagnostics);
-            if (text is not null)
-            {
-                documents.Add(new Document(relative, content: text).Set(Keys.File, file));
-            }
-        }
+            var path = Path.Combine(build.ContentDirectory, files[i]);
+            documents[i] = Memo(files[i], () => Version(files[i], path), context, scoped => Read(files[i], path, scoped));
+        });
+        return documents.SelectMany(d => d).ToList();
+    }
 
-        return documents;
+    private static List<Document> Read(string relative, string path, PipelineContext context)
+    {
+        var file = context.Build().Inputs.ContentFile(relative);
+        var text = SourceText.Read(path, file, context.Diagnostics);
+        return text is null ? [] : [new Document(relative, content: text).Set(Keys.File, file)];
+    }
+
+    /// <summary>A saved file gets a new size or time (editors save by writing and renaming); reading it costs more than asking.</summary>
+    private static Fingerprint Version(string relative, string path)
+    {
+        var info = new FileInfo(path);
+        return Fingerprint.Of(relative, info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
 

@@ -19,4 +19,11 @@ public abstract class BatchModule : IModule
     /// for modules whose whole effect is their output documents (not ones that set shared state such as the site map).
     /// </summary>
     protected virtual Fingerprint? KeyOf(IReadOnlyList<Document> inputs, PipelineContext context) => null;
+
+    /// <summary>
+    /// For a module that handles many items itself (files it lists): the documents remembered for <paramref name="item"/>
+    /// when its key is unchanged, else <paramref name="compute"/>'s, remembered with what it reported.
+    /// </summary>
+    protected IReadOnlyList<Document> Memo(string item, Func<Fingerprint> key, PipelineContext context, Func<PipelineContext, IReadOnlyList<Document>> compute) =>
+        context.Memo is { } memo ? memo.GetOrRun(GetType().Name, item, null, key(), null, context, compute) : compute(context);
 }

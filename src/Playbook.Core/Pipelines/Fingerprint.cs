@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
@@ -24,11 +25,21 @@ public readonly record struct Fingerprint(UInt128 Value)
 /// <summary>Builds a <see cref="Fingerprint"/> from parts; each part is length-prefixed, so ("ab", "c") ≠ ("a", "bc").</summary>
 public sealed class FingerprintBuilder : IDisposable
 {
+    // Remembered per string instance: a reused page carries the same body and HTML strings from build to build, so
+    // the preview hashes each long text once, not on every save.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, StrongBox<Fingerprint>> LongTexts = [];
+    private const int LongText = 512;
+
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
     public FingerprintBuilder Add(string? text)
     {
         AddLength(text?.Length ?? -1);
+        if (text is { Length: > LongText })
+        {
+            return Add(LongTexts.GetValue(text, t => new StrongBox<Fingerprint>(Fingerprint.Of(t[..LongText], t[LongText..]))).Value);
+        }
+
         if (text is not null)
         {
             // The UTF-16 code units as they are: no encoding step, and the same text always gives the same bytes.

@@ -7,16 +7,24 @@ namespace Playbook.Search;
 /// </summary>
 public sealed class Postings
 {
-    private readonly SortedDictionary<int, SortedDictionary<int, SearchField>> _byDocument = [];
+    // The index adds results in ascending id order, so a new posting joins the last result or starts the next one.
+    private readonly List<(int Document, SortedDictionary<int, SearchField> Sections)> _byDocument = [];
 
     public int DocumentCount => _byDocument.Count;
 
+    /// <summary>Records a word in a section of a result; results come in ascending order, sections in any order.</summary>
     public void Add(int document, int section, SearchField field)
     {
-        if (!_byDocument.TryGetValue(document, out var sections))
+        if (_byDocument.Count == 0 || _byDocument[^1].Document < document)
         {
-            _byDocument[document] = sections = [];
+            _byDocument.Add((document, []));
         }
+        else if (_byDocument[^1].Document > document)
+        {
+            throw new ArgumentOutOfRangeException(nameof(document), document, "results are added in ascending order");
+        }
+
+        var sections = _byDocument[^1].Sections;
 
         if (!sections.TryGetValue(section, out var existing) || existing < field)
         {

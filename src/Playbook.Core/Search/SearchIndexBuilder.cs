@@ -49,7 +49,7 @@ public sealed class SearchIndexBuilder
 
     public IReadOnlyList<SearchIndexFile> Build(IReadOnlyList<SearchDocument> documents)
     {
-        // Analysis is per document and runs in parallel; postings are then filled in document order.
+        // Analysis is per document and runs in parallel.
         var analysed = new List<(string Stem, string Surface, int Section, SearchField Field)>[documents.Count];
         var fragments = new string[documents.Count];
         Parallel.For(0, documents.Count, id =>
@@ -57,11 +57,34 @@ public sealed class SearchIndexBuilder
             analysed[id] = Analyse(documents[id]);
             fragments[id] = FragmentJson(documents[id]);
         });
-        for (var id = 0; id < documents.Count; id++)
+
+        // Postings on all cores too: each worker owns some stems and walks the documents in order, so every posting
+        // list grows in document order without locks; which worker owns a stem never changes the output.
+        var workers = Environment.ProcessorCount;
+        var owned = new (Dictionary<string, Postings> Postings, Dictionary<string, SortedSet<string>> Surfaces)[workers];
+        Parallel.For(0, workers, worker =>
         {
-            foreach (var (stem, surface, section, field) in analysed[id])
+            var postings = new Dictionary<string, Postings>(StringComparer.Ordinal);
+            var surfaces = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            for (var id = 0; id < analysed.Length; id++)
             {
-                Add(id, stem, surface, section, field);
+                foreach (var (stem, surface, section, field) in analysed[id])
+                {
+                    if ((uint)stem.GetHashCode(StringComparison.Ordinal) % (uint)workers == worker)
+                    {
+                        Add(postings, surfaces, id, stem, surface, section, field);
+                    }
+                }
+            }
+
+            owned[worker] = (postings, surfaces);
+        });
+        foreach (var (postings, surfaces) in owned)
+        {
+            foreach (var (stem, list) in postings)
+            {
+                _postings[stem] = list;
+                _surfaces[stem] = surfaces[stem];
             }
         }
 
@@ -161,18 +184,18 @@ public sealed class SearchIndexBuilder
         return words;
     }
 
-    private void Add(int document, string stem, string surface, int section, SearchField field)
+    private static void Add(Dictionary<string, Postings> postings, Dictionary<string, SortedSet<string>> surfaces, int document, string stem, string surface, int section, SearchField field)
     {
-        if (!_postings.TryGetValue(stem, out var postings))
+        if (!postings.TryGetValue(stem, out var list))
         {
-            _postings[stem] = postings = new Postings();
-            _surfaces[stem] = new SortedSet<string>(StringComparer.Ordinal);
+            postings[stem] = list = new Postings();
+            surfaces[stem] = new SortedSet<string>(StringComparer.Ordinal);
         }
 
-        postings.Add(document, section, field);
+        list.Add(document, section, field);
         if (surface != stem)
         {
-            _surfaces[stem].Add(surface);
+            surfaces[stem].Add(surface);
         }
     }
 

@@ -45,6 +45,7 @@ public sealed class IncrementalOutputTests
         site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n## Van zenden naar luisteren\n\nZie [het voorbeeld](voorbeelden/parkeren.md) en een nieuwe zin.");
         var second = await BuildCachedAsync(site, cache);
 
+        Assert.Equal(1, second.Computed(nameof(Playbook.Modules.ReadContentFiles)));
         Assert.Equal(1, second.Computed(nameof(Playbook.Modules.ParsePages)));
         Assert.Equal(1, second.Computed(nameof(Playbook.Modules.RenderMarkdown)));
         Assert.Equal(1, second.Computed(nameof(Playbook.Modules.RenderLayout)));

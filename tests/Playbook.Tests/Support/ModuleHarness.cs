@@ -26,7 +26,7 @@ public sealed class ModuleHarness
         var strings = ThemeStrings.Load(theme, "themes/default", "nl", Diagnostics);
         var templates = new TemplateRenderer(theme, "themes/default", strings, Diagnostics);
         var resolved = settings ?? SiteSettings.Default;
-        var markdown = new MarkdownRenderer(new Dictionary<string, string>(), [new DiagramExtension(DiagramText.From(strings, resolved.Raci.Scheme))]);
+        var markdown = new MarkdownRenderer(SiteBuilder.AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, resolved.Raci.Scheme))]);
         var inputs = new BuildInputs(Path.Combine(Path.GetTempPath(), "playbook-harness-content"), "content", theme, "themes/default", resolved, strings, templates, markdown, new DateOnly(2026, 11, 28));
         State = new BuildState(inputs, new CheckOptions());
         Context = new PipelineContext(Diagnostics, State);

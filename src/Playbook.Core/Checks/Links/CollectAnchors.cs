@@ -18,6 +18,10 @@ public sealed class CollectAnchors : Module
     public static bool IsPage(Document document) =>
         document.CopyFrom is null && document.Destination is { } destination && destination.EndsWith(".html", StringComparison.Ordinal);
 
+    /// <summary>A page's anchors are a function of its HTML (the preview reuses them for every page a save did not change).</summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context) =>
+        context.Build().Checks.Links && IsPage(input) ? Fingerprint.Of(input.Destination, input.Content) : null;
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         if (!context.Build().Checks.Links || !IsPage(input))

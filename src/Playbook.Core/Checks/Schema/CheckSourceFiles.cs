@@ -18,7 +18,7 @@ public sealed class CheckSourceFiles : CheckModule
     protected override void Check(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var build = context.Build().Inputs;
-        foreach (var relative in ContentFiles.List(build.ContentDirectory))
+        foreach (var relative in context.Build().ContentFiles)
         {
             if (Skipped(relative, build.Folders.Matrices) is { } hint)
             {
@@ -26,12 +26,12 @@ public sealed class CheckSourceFiles : CheckModule
             }
         }
 
-        foreach (var relative in ContentFiles.List(build.ContentDirectory).Where(f => f.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
+        foreach (var relative in context.Build().ContentFiles.Where(f => f.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)))
         {
             Security.SvgCheck.Report(Path.Combine(build.ContentDirectory, relative), build.ContentFile(relative), context.Diagnostics);
         }
 
-        foreach (var link in Security.SafeFileWalk.Walk(build.ContentDirectory).Skipped)
+        foreach (var link in context.Build().SkippedContentLinks)
         {
             context.Diagnostics.Warning(DiagnosticCodes.SkippedLink, SourceLocation.OfFile(build.ContentFile(link.Path)), $"this symbolic link is not followed: {link.Reason}", "copy the file into content/ instead of linking to it, or remove the link");
         }
