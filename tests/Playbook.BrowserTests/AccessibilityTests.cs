@@ -10,7 +10,7 @@ namespace Playbook.BrowserTests;
 [Collection(SiteInBrowser.Name)]
 public sealed class AccessibilityTests(BrowserFixture site)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
+    internal static readonly AxeRunOptions Wcag21AA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         ResultTypes = [ResultType.Violations],
@@ -60,7 +60,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
         await AssertNoViolations(page.Page, $"{SitePaths.Matrix}#{rowId}");
     }
 
-    private static ColorScheme Scheme(string name) => name == "dark" ? ColorScheme.Dark : ColorScheme.Light;
+    internal static ColorScheme Scheme(string name) => name == "dark" ? ColorScheme.Dark : ColorScheme.Light;
 
     // Guards the test itself: a dark run that silently renders light would check nothing new.
     private static async Task AssertSchemeIsShown(IPage page, string scheme)
@@ -81,7 +81,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
         }
     }
 
-    private static async Task AssertNoViolations(IPage page, string what)
+    internal static async Task AssertNoViolations(IPage page, string what)
     {
         var result = await page.RunAxe(Wcag21AA);
         Assert.True(result.Violations.Length == 0, Describe(what, result.Violations));
