@@ -2,7 +2,7 @@ namespace Playbook.Search;
 
 /// <summary>
 /// A light Dutch stemmer for search: it conflates plural and inflected forms (rollen → rol, strategieën → strategie,
-/// gemeenten → gemeente, kanalen → kanaal), nothing more.
+/// gemeenten → gemeente, kanalen → kanaal, beantwoordt → beantwoord), nothing more.
 /// </summary>
 /// <remarks>
 /// Why our own rules rather than a package: Lucene.Net.Analysis.Common (a prerelease) carries the Snowball Dutch
@@ -46,6 +46,12 @@ public static class DutchStemmer
         }
         else if (w.EndsWith('s') && w.Length - 1 >= 4 && IsConsonant(w[^2]) && w[^2] is not 's' and not 'j')
         {
+            w = w[..^1];
+        }
+        else if (w.EndsWith("dt", StringComparison.Ordinal) && w.Length >= 5)
+        {
+            // Only verb forms end in -dt (beantwoordt, vindt, houdt): the stem plus t, so drop the t (beantwoorden
+            // and beantwoordt meet at beantwoord).
             w = w[..^1];
         }
 

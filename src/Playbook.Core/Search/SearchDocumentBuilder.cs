@@ -117,6 +117,14 @@ public sealed class SearchDocumentBuilder
                 shown.RemoveAt(i);
             }
 
+            // A heading the layout adds with no model text under it is the theme's label, the same on every page of
+            // this kind (Functieprofiel, Download als functieprofiel on every role): indexing it would make every such
+            // page a heading match for the label's words, above the pages that are about them.
+            if (text is null && !bodyById.ContainsKey(heading.Id))
+            {
+                continue;
+            }
+
             sections.Add(new SearchSection(heading.Id, heading.Text, text ?? string.Empty));
         }
 

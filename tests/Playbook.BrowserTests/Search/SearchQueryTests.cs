@@ -10,7 +10,7 @@ namespace Playbook.BrowserTests.Search;
 [Collection(SiteInBrowser.Name)]
 public sealed class SearchQueryTests(BrowserFixture site)
 {
-    private const double RequiredHitRate = 0.9;
+    private const double RequiredHitRate = 1.0;
 
     private static string QueriesFile => Path.Combine(BrowserFixture.RepositoryRoot, "tests", "Playbook.BrowserTests", "Search", "queries.tsv");
 

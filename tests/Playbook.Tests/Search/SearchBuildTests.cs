@@ -109,6 +109,22 @@ public class SearchBuildTests
     }
 
     [Fact]
+    public async Task A_heading_the_layout_adds_without_text_under_it_is_no_search_section_of_the_role()
+    {
+        // The role layout's labels (Functieprofiel, Download als functieprofiel) are on every role page: as sections
+        // they made every role a heading match for 'functieprofielen', above the page about them.
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        var manifest = JsonDocument.Parse(site.OutputFile("zoeken/index/manifest.json")).RootElement;
+        var role = Enumerable.Range(0, manifest.GetProperty("documents").GetInt32()).Select(id => Fragment(site, id))
+            .Single(f => f.GetProperty("href").GetString() == "/rollen/contentspecialist/");
+        var sections = role.GetProperty("sections").EnumerateArray().Select(s => s[0].GetString()).ToList();
+        Assert.Contains("doel", sections);
+        Assert.DoesNotContain("functieprofiel", sections);
+        Assert.DoesNotContain("downloads", sections);
+    }
+
+    [Fact]
     public async Task A_core_role_result_offers_its_job_profile_downloads_and_no_other_result_offers_any()
     {
         using var site = TestSite.Minimal();

@@ -53,6 +53,8 @@ export function stem(word) {
     w = w.slice(0, -1);
   } else if (endsWith(w, 's') && n - 1 >= 4 && isConsonant(w[n - 2]) && w[n - 2] !== 's' && w[n - 2] !== 'j') {
     w = w.slice(0, -1);
+  } else if (endsWith(w, 'dt') && n >= 5) {
+    w = w.slice(0, -1); // verb forms: beantwoordt, vindt (DutchStemmer)
   }
   if (!removed && endsWith(w, 'e') && w.length - 1 >= 3 && isConsonant(w[w.length - 2])) {
     w = w.slice(0, -1);
