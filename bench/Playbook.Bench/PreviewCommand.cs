@@ -6,8 +6,9 @@ using Playbook.Preview;
 namespace Playbook.Bench;
 
 /// <summary>
-/// `preview &lt;content&gt; [--edits N] [--page path]`: starts the preview on a copy of the corpus, saves a change to
-/// one page N times and times each save until the reload event has arrived and the served page shows the change.
+/// `preview &lt;content&gt; [--edits N] [--page path] [--edit-matrix]`: starts the preview on a copy of the corpus, saves a
+/// change to one page (or one matrix cell) N times and times each save until the reload event has arrived and the
+/// served page shows the change; also until the search index and checks after the reload are done.
 /// </summary>
 internal static class PreviewCommand
 {
@@ -40,6 +41,8 @@ internal static class PreviewCommand
         await using var session = new PreviewSession(options, 0, TextWriter.Null);
         var builds = new List<BuildResult>();
         session.Rebuilt += builds.Add;
+        var checks = new System.Collections.Concurrent.BlockingCollection<BuildResult>();
+        session.Checked += checks.Add;
         var first = await session.StartAsync();
         if (!first.Succeeded)
         {
@@ -47,20 +50,37 @@ internal static class PreviewCommand
             return 1;
         }
 
+        // The first build's checks are done (StartAsync waited for them): only each save's count from here.
+        while (checks.TryTake(out _))
+        {
+        }
+
         Console.WriteLine(Line($"first build: {first.Pages} pages in {first.Elapsed.TotalSeconds:0.00} s; editing {page} {edits} times"));
         using var http = new HttpClient { BaseAddress = new Uri(session.Url), Timeout = TimeSpan.FromMinutes(5) };
         using var events = new StreamReader(await http.GetStreamAsync("__playbook/events"));
         await events.ReadLineAsync();
-        var source = Path.Combine(copy, page);
+        var matrix = args.Contains("--edit-matrix") ? Directory.GetFiles(Path.Combine(copy, "raci"), "*.yml").Order(StringComparer.Ordinal).First() : null;
+        var source = matrix ?? Path.Combine(copy, page);
+        if (matrix is not null)
+        {
+            url = "raci/" + Path.GetFileNameWithoutExtension(matrix) + "/";
+        }
+
         var original = await File.ReadAllTextAsync(source);
+        var cell = matrix is null ? null : System.Text.RegularExpressions.Regex.Match(original, @"\n      [a-z0-9-]+: C\n");
         var times = new List<double>();
+        var checkTimes = new List<double>();
         for (var i = 1; i <= edits; i++)
         {
             var marker = $"Bewerking nummer {i} van de meting.";
+            var before = matrix is null ? null : await http.GetStringAsync(url);
             var stopwatch = Stopwatch.StartNew();
             // Saved as editors do: written beside the content and renamed over the page, so no build reads half a file.
-            var temporary = Path.Combine(work, "saving.md");
-            await File.WriteAllTextAsync(temporary, original + "\n" + marker + "\n");
+            // A matrix edit turns one cell's C into I and back: every page that shows the matrix changes.
+            var temporary = Path.Combine(work, "saving.tmp");
+            await File.WriteAllTextAsync(temporary, cell is { Success: true }
+                ? (i % 2 == 1 ? string.Concat(original.AsSpan(0, cell.Index), cell.Value[..^2] + "I\n", original.AsSpan(cell.Index + cell.Length)) : original)
+                : original + "\n" + marker + "\n");
             File.Move(temporary, source, overwrite: true);
             if (!await ReloadAsync(events))
             {
@@ -68,14 +88,16 @@ internal static class PreviewCommand
                 return 1;
             }
 
-            while (!(await http.GetStringAsync(url)).Contains(marker, StringComparison.Ordinal))
+            while (matrix is null ? !(await http.GetStringAsync(url)).Contains(marker, StringComparison.Ordinal) : await http.GetStringAsync(url) == before)
             {
                 await Task.Delay(5);
             }
 
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
             var build = builds[^1];
-            Console.WriteLine(Line($"  edit {i,2}: {times[^1],7:0} ms (build {build.Elapsed.TotalMilliseconds:0} ms, {build.Changes.Written} files written)"));
+            var checkedAfter = checks.TryTake(out var done, TimeSpan.FromMinutes(5)) ? stopwatch.Elapsed.TotalMilliseconds : double.NaN;
+            checkTimes.Add(checkedAfter);
+            Console.WriteLine(Line($"  edit {i,2}: {times[^1],7:0} ms (build {build.Elapsed.TotalMilliseconds:0} ms, {build.Changes.Written} files written); search index and checks done after {checkedAfter:0} ms ({done?.Diagnostics.Count ?? 0} problems)"));
             await Task.Delay(300);
         }
 
@@ -86,11 +108,14 @@ internal static class PreviewCommand
         }
 
         Console.WriteLine("    reused: " + string.Join(", ", builds[^1].Reuse.Select(r => $"{r.Module} {r.Reused}/{r.Reused + r.Computed}")));
-        times.Sort();
-        var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
-        Console.WriteLine(Line($"preview {content}: {first.Pages} pages; save → changed page served after reload: median {times[times.Count / 2]:0} ms, p95 {p95:0} ms over {edits} edits"));
+        var what = matrix is null ? $"{page} saved" : $"a cell of {Path.GetFileName(matrix)} saved";
+        Console.WriteLine(Line($"preview {content}: {first.Pages} pages; {what} → changed page served after reload: median {Median(times):0} ms, p95 {P95(times):0} ms; search index and checks done: median {Median(checkTimes):0} ms, p95 {P95(checkTimes):0} ms over {edits} edits"));
         return 0;
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static double P95(List<double> values) => values.Order().ElementAt(Math.Min(values.Count - 1, (int)Math.Ceiling(values.Count * 0.95) - 1));
 
     /// <summary>Waits for the next reload (true) or failed (false) event on the server-sent event stream.</summary>
     private static async Task<bool> ReloadAsync(StreamReader events)

@@ -31,9 +31,10 @@ static int Usage()
                                           first-query transfer and query latency in Chromium
           compare <dir> [--rounds N]      full builds of <dir> by Playbook (the Release CLI) and, when hugo is on PATH,
                                           by Hugo on the same corpus converted; alternating; wall, CPU, peak RSS, ratios
-          preview <dir> [--edits N] [--page path]
-                                          preview a copy of <dir>, save one page N times; time from save to the
-                                          reloaded page showing the change (median, p95)
+          preview <dir> [--edits N] [--page path] [--edit-matrix]
+                                          preview a copy of <dir>, save one page (or with --edit-matrix one cell of the
+                                          first matrix) N times; time from save to the reloaded page showing the change,
+                                          and to the search index and checks after the reload (median, p95)
           serve-load <url> [--requests N] [--concurrency C]
                                           request the files a running 'playbook serve' links from its home page;
                                           latency (median, p95) and requests per second

@@ -8,7 +8,7 @@ namespace Playbook.Build;
 /// (parsed pages, rendered bodies, laid-out pages, downloads), so a save recomputes only what the change affects.
 /// A full build has none, and its output does not depend on one (<c>IncrementalOutputTests</c> compares the two).
 /// </summary>
-public sealed class BuildCache
+public sealed class BuildCache : IDisposable
 {
     public BuildCache(string outputDirectory)
     {
@@ -23,4 +23,6 @@ public sealed class BuildCache
 
     /// <summary>The files the last follow-up stage wrote (the search index): the first stage keeps them until the next follow-up replaces them.</summary>
     internal IReadOnlyList<OutputFile> AfterReloadFiles { get; set; } = [];
+
+    public void Dispose() => Memo.Dispose();
 }

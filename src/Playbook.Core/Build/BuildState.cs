@@ -81,6 +81,11 @@ public sealed class BuildState
         set => _catalogFingerprint = _catalogFingerprint is null ? value : throw new InvalidOperationException("The build's catalog fingerprint was set twice.");
     }
 
+    /// <summary>The catalog text the hyphenator takes words from (<see cref="ViewBuilder.CatalogVocabulary"/>): every page's layout depends on it.</summary>
+    public Fingerprint VocabularyFingerprint => _vocabularyFingerprint ??= Fingerprint.Of([.. ViewBuilder.CatalogVocabulary(Catalog)]);
+
+    private Fingerprint? _vocabularyFingerprint;
+
     /// <summary>What every page sees of the others (<see cref="SiteFingerprints.SiteMap"/>); set by <c>BuildSiteMap</c>.</summary>
     public Fingerprint SiteMapFingerprint
     {

@@ -20,8 +20,9 @@ public sealed class RenderLayout : Module
     protected override bool Parallel => true;
 
     /// <summary>
-    /// The page's source, body and history, what it sees of the other pages (nav, pager), and the catalog only when
-    /// its layout or kind shows roles, matrices or examples: a body edit or a matrix cell edit re-renders only those pages.
+    /// The page's source, body and history, what it sees of the other pages (nav, pager), the catalog words titles are
+    /// hyphenated with, and the whole catalog only when its layout or kind shows roles, matrices or examples: a body
+    /// edit or a matrix cell edit re-renders only those pages; a new activity title may re-hyphenate every page.
     /// </summary>
     protected override Fingerprint? KeyOf(Document input, PipelineContext context)
     {
@@ -32,6 +33,7 @@ public sealed class RenderLayout : Module
         return Fingerprint.Of(
             build.ConfigFingerprint.ToString(),
             build.SiteMapFingerprint.ToString(),
+            build.VocabularyFingerprint.ToString(),
             catalog,
             input.Source,
             input.Get(Keys.File),

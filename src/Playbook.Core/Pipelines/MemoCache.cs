@@ -8,7 +8,7 @@ namespace Playbook.Pipelines;
 /// and document, the fingerprint of what the result depended on, the result, and the diagnostics reported while
 /// making it, which a reuse reports again. A run without a cache computes everything.
 /// </summary>
-public sealed class MemoCache
+public sealed class MemoCache : IDisposable
 {
     private readonly ConcurrentDictionary<(string Module, string Source), Entry> _entries = new();
     private readonly ConcurrentDictionary<string, Counter> _counts = new(StringComparer.Ordinal);
@@ -30,8 +30,22 @@ public sealed class MemoCache
     {
         foreach (var pair in _entries.Where(e => e.Value.Run != _run).ToList())
         {
-            _entries.TryRemove(pair);
+            if (_entries.TryRemove(pair))
+            {
+                (pair.Value.Result as IDisposable)?.Dispose();
+            }
         }
+    }
+
+    /// <summary>Ends what remembered values hold open (the preview's running Hunspell).</summary>
+    public void Dispose()
+    {
+        foreach (var entry in _entries.Values)
+        {
+            (entry.Result as IDisposable)?.Dispose();
+        }
+
+        _entries.Clear();
     }
 
     /// <summary>
@@ -81,6 +95,32 @@ public sealed class MemoCache
         _entries[(module, source)] = new Entry(key, extraKey?.Invoke(computed), Remember(input, computed), own.ToSortedList()) { Run = _run };
         Interlocked.Increment(ref counter.Computed);
         return computed;
+    }
+
+    /// <summary>
+    /// A value a module keeps per item between runs (a page's link findings, its words), not documents: the remembered
+    /// one when <paramref name="key"/> is what it was, else <paramref name="compute"/>'s. Counted like results.
+    /// </summary>
+    public T GetOrCompute<T>(string module, string item, Fingerprint key, Func<T> compute)
+        where T : class
+    {
+        var counter = _counts.GetOrAdd(module, _ => new Counter());
+        if (_entries.TryGetValue((module, item), out var entry) && entry.Key == key && entry.Result is T known)
+        {
+            entry.Run = _run;
+            Interlocked.Increment(ref counter.Reused);
+            return known;
+        }
+
+        var value = compute();
+        if (entry?.Result is IDisposable replaced)
+        {
+            replaced.Dispose();
+        }
+
+        _entries[(module, item)] = new Entry(key, null, value, []) { Run = _run };
+        Interlocked.Increment(ref counter.Computed);
+        return value;
     }
 
     /// <summary>Outputs that are changed copies of the input are kept as their changes, to be replayed on the next input.</summary>

@@ -88,6 +88,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         _building.Dispose();
+        _cache.Dispose();
     }
 
     /// <summary>Editors save several files at once (and editors save in several steps): wait until it is quiet.</summary>

@@ -62,7 +62,11 @@ public sealed class ViewBuilder
     /// <summary>The words the hyphenator may cut compounds into: the site's titles, summaries and activities.</summary>
     private static IEnumerable<string> Vocabulary(SiteMap siteMap, ContentCatalog catalog) =>
         siteMap.Pages.Select(p => p.Get(Keys.Page)).SelectMany(p => new[] { p.Title, p.Summary ?? string.Empty })
-            .Concat(catalog.Matrices.SelectMany(m => m.Activities.Select(a => a.Title).Append(m.Notes ?? string.Empty)))
+            .Concat(CatalogVocabulary(catalog));
+
+    /// <summary>The hyphenator's words from the catalog (activity titles, matrix notes, role purposes): they may change how any page's titles break.</summary>
+    public static IEnumerable<string> CatalogVocabulary(ContentCatalog catalog) =>
+        catalog.Matrices.SelectMany(m => m.Activities.Select(a => a.Title).Append(m.Notes ?? string.Empty))
             .Concat(catalog.Roles.Select(r => r.Purpose ?? string.Empty));
 
     /// <summary>The build's date, for the overdue notice and the review overview.</summary>

@@ -37,6 +37,33 @@ public sealed class LinkReport
     public void External(string url, SourceLocation location) =>
         _external.GetOrAdd(url, _ => []).Add(location);
 
+    /// <summary>Adds what another report found: one page's findings, which the preview keeps between saves.</summary>
+    public void Add(LinkReport page)
+    {
+        foreach (var diagnostic in page._diagnostics.ToSortedList())
+        {
+            _diagnostics.Add(diagnostic);
+        }
+
+        foreach (var (problem, urls) in page._theme)
+        {
+            var pages = _theme.GetOrAdd(problem, _ => []);
+            foreach (var url in urls)
+            {
+                pages.Add(url);
+            }
+        }
+
+        foreach (var (url, locations) in page._external)
+        {
+            var all = _external.GetOrAdd(url, _ => []);
+            foreach (var location in locations)
+            {
+                all.Add(location);
+            }
+        }
+    }
+
     /// <summary>Adds the merged theme problems: "… (on 3 pages, e.g. /a/)".</summary>
     public void Flush()
     {

@@ -38,8 +38,15 @@ public sealed class CheckSpelling : CheckModule
             }
         }
 
-        var pages = inputs.Where(CollectAnchors.IsPage).Select(page => (Page: page, Tokens: Tokens(VisibleText(page.Content, spelling.Dictionary)))).ToList();
-        var result = Hunspell.Check(pages.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), spelling.Dictionary, wordList);
+        // The preview keeps each page's words (by its HTML) and Hunspell's verdicts (by dictionary and word list) between saves.
+        var memo = context.Memo;
+        var pages = inputs.Where(CollectAnchors.IsPage).Select(page => (Page: page, Tokens: memo is null
+            ? Tokens(VisibleText(page.Content, spelling.Dictionary))
+            : memo.GetOrCompute(nameof(CheckSpelling), page.Destination!, Fingerprint.Of(spelling.Dictionary, page.Content), () => Tokens(VisibleText(page.Content, spelling.Dictionary))))).ToList();
+        var tokens = pages.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var result = memo is null
+            ? Hunspell.Check(tokens, spelling.Dictionary, wordList)
+            : memo.GetOrCompute(nameof(CheckSpelling), "(verdicts)", Fingerprint.Of(spelling.Dictionary, wordList, wordList is null ? null : File.ReadAllText(wordList)), () => new SpellingVerdicts(spelling.Dictionary, wordList)).Check(tokens);
         if (result.Unavailable is { } reason)
         {
             context.Diagnostics.Warning(SpellingUnavailable, spelling.Location, $"spelling was not checked: {reason}", $"install Hunspell and the dictionary (Debian/Ubuntu: apt-get install hunspell hunspell-{spelling.Dictionary[..2].ToLowerInvariant()}); the pull-request workflow installs them");

@@ -17,21 +17,7 @@ public static class Hunspell
 {
     public static HunspellResult Check(IReadOnlyList<string> tokens, string dictionary, string? wordList)
     {
-        List<string> arguments = ["-a", "-i", "UTF-8", "-d", dictionary];
-        if (wordList is not null)
-        {
-            arguments.AddRange(["-p", wordList]);
-        }
-
-        var start = new ProcessStartInfo("hunspell", arguments)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-        };
-        start.Environment["LANG"] = "C.UTF-8";
+        var start = StartInfo(dictionary, wordList);
         Process process;
         try
         {
@@ -51,10 +37,7 @@ public static class Hunspell
             {
                 foreach (var token in tokens)
                 {
-                    // '^' keeps a line that starts with a pipe-mode command character ('*', '@', '#', …) plain text.
-                    process.StandardInput.Write('^');
-                    process.StandardInput.Write(token);
-                    process.StandardInput.Write('\n');
+                    process.StandardInput.Write(Line(token));
                 }
 
                 process.StandardInput.Close();
@@ -75,6 +58,30 @@ public static class Hunspell
             return new HunspellResult(null, Parse(tokens, lines));
         }
     }
+
+    /// <summary>Hunspell in pipe mode (-a) on UTF-8 with the dictionary and, if any, the word list.</summary>
+    internal static ProcessStartInfo StartInfo(string dictionary, string? wordList)
+    {
+        List<string> arguments = ["-a", "-i", "UTF-8", "-d", dictionary];
+        if (wordList is not null)
+        {
+            arguments.AddRange(["-p", wordList]);
+        }
+
+        var start = new ProcessStartInfo("hunspell", arguments)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardInputEncoding = new System.Text.UTF8Encoding(false),
+        };
+        start.Environment["LANG"] = "C.UTF-8";
+        return start;
+    }
+
+    /// <summary>One token as a pipe-mode line: '^' keeps a line that starts with a command character ('*', '@', '#', …) plain text.</summary>
+    internal static string Line(string token) => "^" + token + "\n";
 
     /// <summary>Pipe mode answers each input line with one line per word and then an empty line.</summary>
     private static Dictionary<string, IReadOnlyList<Misspelling>> Parse(IReadOnlyList<string> tokens, string[] lines)
@@ -103,7 +110,7 @@ public static class Hunspell
     }
 
     /// <summary>'&amp; word count offset: a, b' (with suggestions) or '# word offset' (none); '*', '+', '-' mean the word is fine.</summary>
-    private static Misspelling? ParseLine(string line)
+    internal static Misspelling? ParseLine(string line)
     {
         var parts = line.Split(' ', 3);
         return line[0] switch

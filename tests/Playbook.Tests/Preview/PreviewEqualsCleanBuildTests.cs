@@ -1,0 +1,129 @@
+using Playbook.Build;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Preview;
+
+/// <summary>
+/// The preview builds in two stages (pages and reload first, then search index and checks) with every cache it keeps
+/// between saves; after any series of edits its folder and its reported problems are exactly a clean build's.
+/// </summary>
+public sealed class PreviewEqualsCleanBuildTests
+{
+    private const string Settings = "title: Testplaybook\nbaseUrl: https://playbook.test\nrules:\n  spelling:\n    dictionary: nl_NL\n    wordList: woordenlijst.txt\n";
+
+    [Fact]
+    public async Task After_every_edit_the_preview_has_a_clean_builds_files_and_problems()
+    {
+        Requirements.DutchHunspell();
+        using var site = TestSite.Minimal()
+            .Write("playbook.yml", Settings)
+            .Write("woordenlijst.txt", "webcare")
+            .Write("begrippen.yml", "title: Begrippenlijst\nsummary: Woorden die we gebruiken.\nterms:\n  - id: webcare\n    term: Webcare\n    definition: Antwoorden op vragen via sociale media.\n");
+        var cache = new BuildCache(site.OutputDirectory);
+        await AssertSameAsCleanAsync(site, cache, "the first build");
+
+        var edits = new (string Name, Action Edit)[]
+        {
+            ("page body with a misspelled word", () => site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n## Van zenden naar luisteren\n\nWij luisteren naar inwoners en comunicatie.")),
+            ("front matter title", () => site.Write("waarom.md", "---\ntitle: Toonbewaking\norder: 1\n---\n## Van zenden naar luisteren\n\nWij luisteren naar inwoners en comunicatie.")),
+            ("matrix cell", () => Replace(site, "raci/webcare.yml", "contentspecialist: C\n", "contentspecialist: I\n")),
+            ("activity title", () => Replace(site, "raci/webcare.yml", "title: Toon van stem bepalen", "title: Toon en bewaking bepalen")),
+            ("glossary term", () => Replace(site, "begrippen.yml", "Antwoorden op vragen", "Reageren op berichten")),
+            ("broken link", () => site.Write("index.md", "---\ntitle: Welkom\n---\nZie [de rol](rollen/contentspecialist.md#bestaat-niet).")),
+            ("link fixed", () => site.Write("index.md", "---\ntitle: Welkom\n---\nZie [de rol](rollen/contentspecialist.md#doel).")),
+            ("word list", () => site.Write("woordenlijst.txt", "webcare\ncomunicatie")),
+            ("new page", () => site.Write("aanpak/werkwijze.md", "---\ntitle: Werkwijze\n---\n## Stappen\n\nZo werken we met [de rol](../rollen/contentspecialist.md) en tiepfoutjes.")),
+            ("deleted page", () => site.Delete("waarom.md")),
+        };
+
+        foreach (var (name, edit) in edits)
+        {
+            edit();
+            await AssertSameAsCleanAsync(site, cache, $"the {name} edit");
+        }
+    }
+
+    [Fact]
+    public async Task An_activity_title_edit_re_hyphenates_page_titles_on_pages_that_show_no_matrix()
+    {
+        using var site = TestSite.Minimal();
+        site.Write("waarom.md", "---\ntitle: Toonbewaking\norder: 1\n---\nTekst.");
+        var cache = new BuildCache(site.OutputDirectory);
+        await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+        Assert.Contains("<h1>Toonbewaking</h1>", site.OutputFile("waarom/index.html"), StringComparison.Ordinal);
+
+        // 'bewaking' becomes a word of the site's vocabulary, so the compound on a plain page may break there now.
+        Replace(site, "raci/webcare.yml", "title: Toon van stem bepalen", "title: Toon en bewaking bepalen");
+        await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+
+        Assert.Contains("<h1>Toon\u00ADbewaking</h1>", site.OutputFile("waarom/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancelled_checks_leave_the_next_save_equal_to_a_clean_build()
+    {
+        using var site = TestSite.Minimal();
+        var cache = new BuildCache(site.OutputDirectory);
+        await AssertSameAsCleanAsync(site, cache, "the first build");
+
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\nEen zin die de index nooit ziet.");
+        var build = await SiteBuilder.BuildForPreviewAsync(site.Options(), cache, CancellationToken.None);
+        Assert.True(build.Result.Succeeded);
+        Assert.Contains("Een zin die de index nooit ziet.", site.OutputFile("waarom/index.html"), StringComparison.Ordinal);
+        using var newerSave = new CancellationTokenSource();
+        await newerSave.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => build.AfterReload!(newerSave.Token));
+
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n[Een kapotte link](bestaat-niet.md) na het afbreken.");
+        await AssertSameAsCleanAsync(site, cache, "a save after cancelled checks");
+    }
+
+    [Fact]
+    public async Task A_body_edit_checks_the_links_and_the_spelling_of_that_page_only()
+    {
+        Requirements.DutchHunspell();
+        using var site = TestSite.Minimal().Write("playbook.yml", Settings).Write("woordenlijst.txt", "webcare");
+        using var cache = new BuildCache(site.OutputDirectory);
+        var first = await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+        Assert.True(first.Computed(nameof(Playbook.Checks.Links.CheckLinks)) > 5);
+
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n## Van zenden naar luisteren\n\nZie [het voorbeeld](voorbeelden/parkeren.md) en een nieuwe zin.");
+        var body = await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+
+        Assert.Equal(1, body.Computed(nameof(Playbook.Checks.Links.CheckLinks)));
+        // One page's words, and no new Hunspell verdicts: every word was asked about before ('(verdicts)' reused).
+        Assert.Equal(1, body.Computed(nameof(Playbook.Checks.Spelling.CheckSpelling)));
+
+        // A new heading is a new anchor other pages may link to: every page's links are judged again.
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n## Een nieuw kopje\n\nTekst.");
+        var anchors = await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+        Assert.Equal(first.Computed(nameof(Playbook.Checks.Links.CheckLinks)), anchors.Computed(nameof(Playbook.Checks.Links.CheckLinks)));
+    }
+
+    /// <summary>Builds the preview's way (both stages, with the cache) and a clean full build; both must report the same and, when they succeed, write the same.</summary>
+    private static async Task AssertSameAsCleanAsync(TestSite site, BuildCache cache, string after)
+    {
+        var preview = await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+        var cleanFolder = Path.Combine(site.Root, "clean");
+        var clean = await site.BuildAsync(o => o with { OutputDirectory = cleanFolder });
+
+        Assert.Equal(Problems(clean), Problems(preview));
+        Assert.Equal(clean.Succeeded, preview.Succeeded);
+        if (clean.Succeeded)
+        {
+            var (expected, actual) = (SiteSnapshot.Of(cleanFolder), SiteSnapshot.Of(site.OutputDirectory));
+            var differing = expected.Keys.Union(actual.Keys).Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k)).Take(10).ToList();
+            Assert.True(differing.Count == 0, $"after {after} the preview's folder differs from a clean build in: {string.Join(", ", differing)}");
+        }
+    }
+
+    private static List<string> Problems(BuildResult result) => result.Diagnostics.Select(d => d.ToString()).ToList();
+
+    private static void Replace(TestSite site, string relative, string from, string to)
+    {
+        var path = Path.Combine(site.ContentDirectory, relative);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+    }
+}
