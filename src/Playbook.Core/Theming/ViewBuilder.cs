@@ -117,6 +117,7 @@ public sealed class ViewBuilder
             HistoryHref = change is null ? null : HistoryHref(page),
             ReviewState = StateName(ReviewDates.StateOf(info.ReviewBy, Today, _siteMap.Settings.ReviewWarningDays)),
             ReviewGroups = kind == PageKind.Review ? ReviewGroups() : [],
+            FeedbackHref = _siteMap.Settings.Feedback?.Href(info.Title, _siteMap.Href(url), _siteMap.AbsoluteUrl(url)),
             HasHistory = kind == PageKind.Review && _siteMap.Pages.Any(p => p.TryGet(HistoryKeys.LastChange, out _)),
         };
     }

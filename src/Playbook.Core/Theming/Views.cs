@@ -152,6 +152,9 @@ public sealed record PageView(
     ExampleView? Example,
     IReadOnlyList<ActivityView> Activities)
 {
+    /// <summary>The page's "feedback" link (an e-mail or an address from playbook.yml's 'feedback:'); null without one.</summary>
+    public string? FeedbackHref { get; init; }
+
     /// <summary>The layout the page is rendered in (its kind's, the front matter's, or "home" for the root page).</summary>
     public string Layout { get; init; } = string.Empty;
 
