@@ -38,15 +38,21 @@ public sealed class CheckSpelling : CheckModule
             }
         }
 
-        // The preview keeps each page's words (by its HTML) and Hunspell's verdicts (by dictionary and word list) between saves.
+        // A full build starts Hunspell now, so it loads its dictionary while the pages' text is gathered (on all cores,
+        // kept in page order). The preview keeps each page's words (by its HTML) and Hunspell's verdicts (by dictionary
+        // and word list, asked of one Hunspell kept running) between saves.
         var memo = context.Memo;
-        var pages = inputs.Where(CollectAnchors.IsPage).Select(page => (Page: page, Tokens: memo is null
-            ? Tokens(VisibleText(page.Content, spelling.Dictionary))
-            : memo.GetOrCompute(nameof(CheckSpelling), page.Destination!, Fingerprint.Of(spelling.Dictionary, page.Content), () => Tokens(VisibleText(page.Content, spelling.Dictionary))))).ToList();
+        using var hunspell = memo is null ? Hunspell.Start(spelling.Dictionary, wordList) : null;
+        var pages = inputs.Where(CollectAnchors.IsPage).AsParallel().AsOrdered()
+            .WithCancellation(context.CancellationToken)
+            .Select(page => (Page: page, Tokens: memo is null
+                ? Tokens(VisibleText(page.Content, spelling.Dictionary))
+                : memo.GetOrCompute(nameof(CheckSpelling), page.Destination!, Fingerprint.Of(spelling.Dictionary, page.Content), () => Tokens(VisibleText(page.Content, spelling.Dictionary)))))
+            .ToList();
         var tokens = pages.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var result = memo is null
-            ? Hunspell.Check(tokens, spelling.Dictionary, wordList)
-            : memo.GetOrCompute(nameof(CheckSpelling), "(verdicts)", Fingerprint.Of(spelling.Dictionary, wordList, wordList is null ? null : File.ReadAllText(wordList)), () => new SpellingVerdicts(spelling.Dictionary, wordList)).Check(tokens);
+        var result = hunspell is not null
+            ? hunspell.Check(tokens)
+            : memo!.GetOrCompute(nameof(CheckSpelling), "(verdicts)", Fingerprint.Of(spelling.Dictionary, wordList, wordList is null ? null : File.ReadAllText(wordList)), () => new SpellingVerdicts(spelling.Dictionary, wordList)).Check(tokens);
         if (result.Unavailable is { } reason)
         {
             context.Diagnostics.Warning(SpellingUnavailable, spelling.Location, $"spelling was not checked: {reason}", $"install Hunspell and the dictionary (Debian/Ubuntu: apt-get install hunspell hunspell-{spelling.Dictionary[..2].ToLowerInvariant()}); the pull-request workflow installs them");
@@ -75,13 +81,18 @@ public sealed class CheckSpelling : CheckModule
         return string.Join(' ', main.Descendants<IText>().Select(t => t.Data));
     }
 
-    /// <summary>Words as a reader sees them: split on white space, without the punctuation around them.</summary>
+    /// <summary>
+    /// Words as a reader sees them: split on white space, without the punctuation around them, and without the soft
+    /// hyphens a layout puts into long words (Hunspell would split "Standaardant\u00ADwoorden" into two unknown halves).
+    /// </summary>
     private static List<string> Tokens(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.Trim(TrimmedCharacters()))
+            .Select(t => t.Replace(SoftHyphen, string.Empty, StringComparison.Ordinal).Trim(TrimmedCharacters()))
             .Where(t => t.Any(char.IsLetter))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+
+    private const string SoftHyphen = "\u00AD";
 
     private static char[] TrimmedCharacters() => ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '\'', '‘', '’', '“', '”', '«', '»', '…', '–', '—', '-', '/', '*', '|'];
 
