@@ -94,6 +94,20 @@ public sealed class PreviewEqualsCleanBuildTests
         Assert.Equal(1, body.Computed(nameof(Playbook.Checks.Spelling.CheckSpelling)));
     }
 
+    [Fact]
+    public async Task A_body_edit_checks_the_links_of_that_page_only()
+    {
+        using var site = TestSite.Minimal();
+        using var cache = new BuildCache(site.OutputDirectory);
+        await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\n## Van zenden naar luisteren\n\nZie [het voorbeeld](voorbeelden/parkeren.md) en een nieuwe zin.");
+        var body = await SiteBuilder.BuildAsync(site.Options(), cache, CancellationToken.None);
+
+        // The edited page, and the one page with a .json URL (the core role's JSON download), which is judged against
+        // the search index's files too: a new word may add a shard. The other 11 pages keep their findings.
+        Assert.Equal(2, body.Computed(nameof(Playbook.Checks.Links.CheckLinks)));
+    }
+
     /// <summary>Builds the preview's way (both stages, with the cache) and a clean full build; both must report the same and, when they succeed, write the same.</summary>
     private static async Task AssertSameAsCleanAsync(TestSite site, BuildCache cache, string after)
     {

@@ -60,8 +60,8 @@ public sealed partial class CheckLinks : CheckModule
 
     /// <summary>
     /// Everything a page's links are judged against: every produced file, every page's anchors, where the site lives,
-    /// the catalog and theme. The search index's files carry a content hash in their names, which changes on most
-    /// saves; they count here by name without it, and by full name only for a page that writes a .json URL (see <see cref="PageKey"/>).
+    /// the catalog and theme. The search index's shards carry a content hash in their names and come and go with the
+    /// site's words, so most saves change them; they count only for a page that writes a .json URL (see <see cref="PageKey"/>).
     /// </summary>
     private static (Fingerprint Targets, Fingerprint IndexFiles) LinkTargets(IReadOnlyList<Document> inputs, List<Document> pages, BuildInputs build, BuildState state, bool external)
     {
@@ -70,9 +70,9 @@ public sealed partial class CheckLinks : CheckModule
         targets.Add(state.ConfigFingerprint).Add(state.CatalogFingerprint).Add(build.Settings.BasePath).Add(build.Settings.BaseUrl).Add(external ? "external" : null);
         foreach (var file in inputs.Select(d => d.Destination).OfType<string>())
         {
-            var hashed = file.StartsWith(Modules.BuildSearchIndex.IndexFolder, StringComparison.Ordinal) ? ContentHash().Match(file) : null;
-            targets.Add(hashed is { Success: true } ? file[..hashed.Index] + ".json" : file);
-            indexFiles.Add(hashed is { Success: true } ? file : null);
+            // Which shards exist changes with the words on the site (a save with a new word adds one).
+            var hashed = file.StartsWith(Modules.BuildSearchIndex.IndexFolder, StringComparison.Ordinal) && ContentHash().IsMatch(file);
+            (hashed ? indexFiles : targets).Add(file);
         }
 
         foreach (var page in pages)
