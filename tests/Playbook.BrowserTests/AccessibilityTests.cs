@@ -7,7 +7,7 @@ using Playbook.BrowserTests.Support;
 namespace Playbook.BrowserTests;
 
 /// <summary>axe-core finds no WCAG 2.1 A or AA violation on any page type, in the light and the dark colour scheme.</summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SiteAudits.Name)]
 public sealed class AccessibilityTests(BrowserFixture site)
 {
     internal static readonly AxeRunOptions Wcag21AA = new()

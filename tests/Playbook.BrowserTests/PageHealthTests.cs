@@ -3,7 +3,7 @@ using Playbook.BrowserTests.Support;
 namespace Playbook.BrowserTests;
 
 /// <summary>Pages load under the site's Content-Security-Policy with no errors, no missing files and no request to another host.</summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SiteAudits.Name)]
 public sealed class PageHealthTests(BrowserFixture site)
 {
     [Theory]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Playbook.Cli.Reporting;
@@ -17,22 +16,26 @@ internal sealed class ProgressDisplay : IAsyncDisposable
     private readonly TextWriter _writer;
     private readonly string _label;
     private readonly CancellationTokenSource _stop = new();
-    private readonly long _started = Stopwatch.GetTimestamp();
+    private readonly TimeProvider _clock;
+    private readonly long _started;
     private readonly Task _loop;
     private int _width;
 
-    private ProgressDisplay(TextWriter writer, string label, TimeSpan delay, TimeSpan interval, bool enabled)
+    private ProgressDisplay(TextWriter writer, string label, TimeSpan delay, TimeSpan interval, bool enabled, TimeProvider clock)
     {
         _writer = writer;
         _label = label;
+        _clock = clock;
+        _started = clock.GetTimestamp();
         _loop = enabled ? DrawUntilStoppedAsync(delay, interval) : Task.CompletedTask;
     }
 
     public static ProgressDisplay Start(TextWriter writer, bool enabled, string label) =>
-        Start(writer, enabled, label, DefaultDelay, TimeSpan.FromMilliseconds(100));
+        Start(writer, enabled, label, DefaultDelay, TimeSpan.FromMilliseconds(100), TimeProvider.System);
 
-    public static ProgressDisplay Start(TextWriter writer, bool enabled, string label, TimeSpan delay, TimeSpan interval) =>
-        new(writer, label, delay, interval, enabled);
+    /// <summary>Starts the display on a given clock, so a test drives the delay and the redraws without waiting.</summary>
+    public static ProgressDisplay Start(TextWriter writer, bool enabled, string label, TimeSpan delay, TimeSpan interval, TimeProvider clock) =>
+        new(writer, label, delay, interval, enabled, clock);
 
     public async ValueTask DisposeAsync()
     {
@@ -51,16 +54,20 @@ internal sealed class ProgressDisplay : IAsyncDisposable
     {
         try
         {
-            await Task.Delay(delay, _stop.Token).ConfigureAwait(false);
-            for (var frame = 0; !_stop.IsCancellationRequested; frame++)
+            await Task.Delay(delay, _clock, _stop.Token).ConfigureAwait(false);
+
+            // A periodic timer started before the first frame keeps a tick that falls while a frame is being drawn.
+            using var timer = new PeriodicTimer(interval, _clock);
+            var frame = 0;
+            do
             {
-                var seconds = Stopwatch.GetElapsedTime(_started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
-                var line = $"{Frames[frame % Frames.Length]} {_label}… {seconds} s";
+                var seconds = _clock.GetElapsedTime(_started).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+                var line = $"{Frames[frame++ % Frames.Length]} {_label}… {seconds} s";
                 await _writer.WriteAsync("\r" + line.PadRight(_width)).ConfigureAwait(false);
                 await _writer.FlushAsync().ConfigureAwait(false);
                 _width = Math.Max(_width, line.Length);
-                await Task.Delay(interval, _stop.Token).ConfigureAwait(false);
             }
+            while (await timer.WaitForNextTickAsync(_stop.Token).ConfigureAwait(false));
         }
         catch (OperationCanceledException)
         {

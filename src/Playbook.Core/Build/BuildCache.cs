@@ -20,4 +20,7 @@ public sealed class BuildCache
 
     /// <summary>The modules' remembered results, keyed by fingerprints of what each one read.</summary>
     public MemoCache Memo { get; } = new();
+
+    /// <summary>The files the last follow-up stage wrote (the search index): the first stage keeps them until the next follow-up replaces them.</summary>
+    internal IReadOnlyList<OutputFile> AfterReloadFiles { get; set; } = [];
 }

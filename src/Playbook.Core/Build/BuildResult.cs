@@ -29,4 +29,23 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     public bool IsUsageError => Diagnostics.Any(d => DiagnosticCodes.UsageErrors.Contains(d.Code));
 
     public bool Succeeded => ErrorCount == 0 && (!Strict || WarningCount == 0);
+
+    /// <summary>This first stage of a preview build joined with its follow-up: all diagnostics, both stages' writes and time.</summary>
+    public BuildResult With(BuildResult afterReload)
+    {
+        var diagnostics = new DiagnosticBag();
+        foreach (var diagnostic in Diagnostics.Concat(afterReload.Diagnostics))
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return this with
+        {
+            Diagnostics = diagnostics.ToSortedList(),
+            Elapsed = Elapsed + afterReload.Elapsed,
+            Timings = afterReload.Timings,
+            Reuse = afterReload.Reuse,
+            Changes = new Output.OutputChanges(Changes.Written + afterReload.Changes.Written, Math.Max(0, afterReload.Changes.Unchanged - Changes.Written), Changes.Removed + afterReload.Changes.Removed),
+        };
+    }
 }

@@ -32,10 +32,25 @@ public static class SiteBuilder
     /// An incremental build (the preview's): updates <paramref name="cache"/>'s folder in place and reuses the results
     /// modules remembered from the last build whose inputs have not changed; the output is the same as a full build's.
     /// </summary>
-    public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken) =>
-        BuildAsync(options, cache.Output, cache.Memo, cancellationToken);
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken)
+    {
+        var build = await BuildForPreviewAsync(options, cache, cancellationToken).ConfigureAwait(false);
+        return build.AfterReload is null ? build.Result : build.Result.With(await build.AfterReload(cancellationToken).ConfigureAwait(false));
+    }
 
-    private static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, MemoCache? memo, CancellationToken cancellationToken)
+    /// <summary>
+    /// The preview's build in two stages (<see cref="PreviewBuild"/>): this call runs and writes what the reload waits
+    /// for; the returned <see cref="PreviewBuild.AfterReload"/> runs the search index and the checks on the same
+    /// model and writes the index. Together they produce exactly what <see cref="BuildAsync(BuildOptions, BuildCache, CancellationToken)"/> does.
+    /// </summary>
+    public static Task<PreviewBuild> BuildForPreviewAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken) =>
+        RunAsync(options, cache.Output, cache.Memo, cache, cancellationToken);
+
+    private static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, MemoCache? memo, CancellationToken cancellationToken) =>
+        (await RunAsync(options, inPlace, memo, staged: null, cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>A whole build, or with <paramref name="staged"/> the preview's first stage and a follow-up for the rest.</summary>
+    private static async Task<PreviewBuild> RunAsync(BuildOptions options, OutputPhase? inPlace, MemoCache? memo, BuildCache? staged, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -56,7 +71,7 @@ public static class SiteBuilder
 
         if (diagnostics.HasErrors)
         {
-            return Result(diagnostics, null, stopwatch, options);
+            return new PreviewBuild(Result(diagnostics, null, stopwatch, options), null);
         }
 
         var settings = SettingsReader.Load(options.ContentDirectory, contentDisplay, diagnostics);
@@ -69,7 +84,7 @@ public static class SiteBuilder
         var templates = new TemplateRenderer(options.ThemeDirectory, themeDisplay, strings, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return Result(diagnostics, null, stopwatch, options);
+            return new PreviewBuild(Result(diagnostics, null, stopwatch, options), null);
         }
 
         var markdown = new MarkdownRenderer(AdmonitionTitles(strings), [new DiagramExtension(DiagramText.From(strings, settings.Raci.Scheme))], settings.Html);
@@ -79,7 +94,7 @@ public static class SiteBuilder
             : null;
         if (options.WriteOutput && output is null)
         {
-            return Result(diagnostics, null, stopwatch, options);
+            return new PreviewBuild(Result(diagnostics, null, stopwatch, options), null);
         }
 
         var inputs = new BuildInputs(
@@ -99,10 +114,12 @@ public static class SiteBuilder
 
         var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
         var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
+        var pipelines = SitePipelines.Create();
         memo?.BeginRun();
         try
         {
-            await new Engine(SitePipelines.Create()).RunAsync(context).ConfigureAwait(false);
+            // Staged (the preview), the pipelines that run after the reload wait for the follow-up.
+            await new Engine(pipelines).RunAsync(context, staged is null ? null : p => !SitePipelines.AfterReload.Contains(p.Name)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -110,7 +127,11 @@ public static class SiteBuilder
         }
         finally
         {
-            memo?.EndRun();
+            // A staged build's cache forgets unused results only after its follow-up ran, so the checks' results survive.
+            if (staged is null)
+            {
+                memo?.EndRun();
+            }
         }
 
         var result = Result(diagnostics, context, stopwatch, options);
@@ -119,7 +140,8 @@ public static class SiteBuilder
             try
             {
                 // The output phase: every written pipeline's files as one list, into the staging folder or in place.
-                var files = OutputPhase.Collect(WrittenPipelines.SelectMany(p => SafeOutputs(context, p)).Where(d => d.Destination is not null).Select(ToOutputFile));
+                // Staged, the follow-up's files are the last ones it wrote (the search index stays until it is rebuilt).
+                var files = OutputPhase.Collect(Produced(context, WrittenPipelines).Concat(staged?.AfterReloadFiles ?? []));
                 result = result with { Changes = (inPlace ?? new OutputPhase(output.WriteDirectory)).Write(files, cancellationToken) };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -134,8 +156,60 @@ public static class SiteBuilder
             result = Result(diagnostics, context, stopwatch, options);
         }
 
-        return result with { Elapsed = stopwatch.Elapsed };
+        result = result with { Elapsed = stopwatch.Elapsed };
+        return staged is not null && result.Succeeded
+            ? new PreviewBuild(result, token => AfterReloadAsync(options, staged, context, pipelines, Display, token))
+            : new PreviewBuild(result, null);
     }
+
+    /// <summary>
+    /// The preview's second stage: the pipelines of <see cref="SitePipelines.AfterReload"/> on the first stage's
+    /// context, reporting into a bag of their own; then the whole file list is written again (only the index changed).
+    /// </summary>
+    private static async Task<BuildResult> AfterReloadAsync(BuildOptions options, BuildCache cache, PipelineContext first, IReadOnlyList<Pipeline> pipelines, Func<string, string> display, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var context = first.Continue(diagnostics, cancellationToken);
+        var outputLocation = SourceLocation.OfFile(display(options.OutputDirectory));
+        try
+        {
+            await new Engine(pipelines).RunAsync(context, p => SitePipelines.AfterReload.Contains(p.Name)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            OutputSession.ReportWriteFailure(diagnostics, outputLocation, ex);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        cache.Memo.EndRun();
+        var changes = OutputChanges.None;
+        if (options.WriteOutput && SitePipelines.AfterReload.Any(context.Completed))
+        {
+            using var output = await OutputSession.OpenAsync(new OutputRequest(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory, options.Force), options.LockTimeout, diagnostics, display, cancellationToken, inPlace: true).ConfigureAwait(false);
+            if (output is not null)
+            {
+                try
+                {
+                    var deferred = Produced(context, WrittenPipelines.Where(SitePipelines.AfterReload.Contains)).ToList();
+                    changes = cache.Output.Write(OutputPhase.Collect(Produced(context, WrittenPipelines.Where(p => !SitePipelines.AfterReload.Contains(p))).Concat(deferred)), cancellationToken);
+                    cache.AfterReloadFiles = deferred;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    OutputSession.ReportWriteFailure(diagnostics, outputLocation, ex);
+                }
+
+                output.Finish(succeeded: true, diagnostics, outputLocation);
+            }
+        }
+
+        return Result(diagnostics, context, stopwatch, options) with { Changes = changes, Elapsed = stopwatch.Elapsed };
+    }
+
+    /// <summary>The files the given pipelines produced, in pipeline order (the output phase keeps the first of two with one path).</summary>
+    private static IEnumerable<OutputFile> Produced(PipelineContext context, IEnumerable<string> pipelines) =>
+        pipelines.SelectMany(p => SafeOutputs(context, p)).Where(d => d.Destination is not null).Select(ToOutputFile);
 
     private static OutputFile ToOutputFile(Document document) =>
         document.TryGet(GenerateRoleDownloads.Bytes, out var bytes)

@@ -15,6 +15,12 @@ namespace Playbook.Build;
 /// <summary>The build's pipelines and how they depend on each other: the one place to see the whole flow.</summary>
 public static class SitePipelines
 {
+    /// <summary>
+    /// What the preview runs after it has reloaded the page (whole-site work a save need not wait for); a full build
+    /// runs them in line. Nothing outside this set may depend on them.
+    /// </summary>
+    public static IReadOnlySet<string> AfterReload { get; } = new HashSet<string>([BuildPipelines.Search, BuildPipelines.Checks], StringComparer.Ordinal);
+
     public static IReadOnlyList<Pipeline> Create() =>
     [
         // Read and parse: four independent pipelines, each turning files into typed documents.

@@ -36,6 +36,9 @@ public sealed record SiteSettings(
 
     public static SiteSettings Default { get; } = new("Playbook", null, "nl", null, null, "/", null, null, 30, "bron.md", new RaciSettings());
 
+    /// <summary>Where the "feedback" link of every page leads ('feedback:'); null: no such link.</summary>
+    public FeedbackTarget? Feedback { get; init; }
+
     /// <summary>Which raw HTML pages may contain ('html:' in playbook.yml).</summary>
     public Security.HtmlPolicy Html { get; init; } = Security.HtmlPolicy.Default;
 

@@ -109,6 +109,9 @@ public static class DiagnosticCodes
     public const string SpellingUnavailable = "SPL002";
     public const string WordListMissing = "SPL003";
 
+    // The feedback link ('feedback:' in playbook.yml).
+    public const string InvalidFeedback = "FBK001";
+
     // The glossary (begrippen.yml).
     public const string GlossaryNameTwice = "GLS001";
 }

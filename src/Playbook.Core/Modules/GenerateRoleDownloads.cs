@@ -52,13 +52,17 @@ public sealed class GenerateRoleDownloads : BatchModule
             strings.Date,
             id => catalog.FindRole(id)?.Title ?? id,
             TemplateStyles(build, context.Diagnostics));
-        var outputs = new List<Document>();
-        foreach (var profile in profiles)
-        {
-            outputs.Add(Binary(profile.Files.Docx, FunctionProfileDocx.Write(profile, settings)));
-            outputs.Add(Text(profile.Files.Json, RoleJson.One(profile, siteMap.AbsoluteUrl)));
-        }
+        var docx = new FunctionProfileDocx(settings);
 
+        // One role's files do not depend on another's, so roles run on all cores; the output keeps the catalog's order.
+        var perRole = new Document[profiles.Count][];
+        Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+            perRole[i] =
+            [
+                Binary(profiles[i].Files.Docx, docx.Write(profiles[i])),
+                Text(profiles[i].Files.Json, RoleJson.One(profiles[i], siteMap.AbsoluteUrl)),
+            ]);
+        var outputs = perRole.SelectMany(files => files).ToList();
         outputs.Add(Text(ProfileFiles.AllJson, RoleJson.All(profiles, siteMap.AbsoluteUrl)));
         outputs.Add(Binary(ProfileFiles.AllCsv, RoleCsv.Write(profiles, siteMap.AbsoluteUrl)));
         outputs.Add(Text(ProfileFiles.Schema, RoleJson.Schema()));

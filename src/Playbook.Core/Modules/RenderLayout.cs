@@ -16,6 +16,7 @@ namespace Playbook.Modules;
 public sealed class RenderLayout : Module
 {
     public const string BaseLayout = "base";
+    public const string HomeLayout = "home";
 
     protected override bool Parallel => true;
 
@@ -27,7 +28,7 @@ public sealed class RenderLayout : Module
     {
         var build = context.Build();
         var kind = input.Get(Keys.Kind);
-        var layout = input.Get(Keys.Page).Layout ?? ViewBuilder.KindName(kind);
+        var layout = LayoutOf(input, build.Inputs.Templates);
         var catalog = kind != PageKind.Page || build.CatalogUse.Shows(layout) ? build.CatalogFingerprint.ToString() : null;
         return Fingerprint.Of(
             build.ConfigFingerprint.ToString(),
@@ -48,7 +49,7 @@ public sealed class RenderLayout : Module
         var build = context.Build().Inputs;
         var views = context.Build().Views;
         var info = input.Get(Keys.Page);
-        var layout = info.Layout ?? ViewBuilder.KindName(input.Get(Keys.Kind));
+        var layout = LayoutOf(input, build.Templates);
         if (!build.Templates.HasLayout(layout))
         {
             var location = info.LayoutLocation ?? SourceLocation.OfFile(input.Get(Keys.File));
@@ -58,7 +59,7 @@ public sealed class RenderLayout : Module
         }
 
         var body = input.Get(Keys.BodyHtml);
-        var page = views.Page(input, body, []);
+        var page = views.Page(input, body, []) with { Layout = layout };
         page = page with { NavHtml = context.Build().Nav.Render(views, page, context.Diagnostics, input.Get(Keys.File)) };
         var written = new LayoutHeadings();
         var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File), written);
@@ -66,9 +67,20 @@ public sealed class RenderLayout : Module
         // The body is written verbatim by the layout ({{ page.content | raw }}), so its headings sit where it starts.
         var markdown = input.TryGet(Keys.MarkdownHeadings, out var fromMarkdown) ? fromMarkdown : [];
         var headings = TableOfContents.Merge(written, markdown, body.Length == 0 ? -1 : article.IndexOf(body, StringComparison.Ordinal));
-        page = page with { Content = article, Toc = TableOfContents.Items(headings) };
+        page = page with { Content = HeadingLinks.Add(article, headings, build.Strings["heading_link"]), Toc = TableOfContents.Items(headings) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
         yield return input.With(content: html).Set(Keys.Headings, headings);
+    }
+
+    /// <summary>
+    /// The front matter's layout, else the kind's; the root page starts from the readers' questions ('home') when the
+    /// theme has that layout, so a theme without one keeps its plain home.
+    /// </summary>
+    public static string LayoutOf(Document page, TemplateRenderer templates)
+    {
+        var kind = page.Get(Keys.Kind);
+        return page.Get(Keys.Page).Layout
+            ?? (kind == PageKind.Page && page.Get(Keys.Url) == "/" && templates.HasLayout(HomeLayout) ? HomeLayout : ViewBuilder.KindName(kind));
     }
 
     private static Dictionary<string, object?> Variables(SiteView site, PageView page) =>

@@ -67,11 +67,23 @@ public sealed class AtomicOutput
         }
     }
 
+    /// <summary>
+    /// Removes a whole site. One file after another, each removal waits on the file system (29 s for a 10,000-page
+    /// site on a busy machine, 12 s in parallel; bench/results/build.md), so its top-level folders go side by side.
+    /// Symbolic links are removed as links by the last, recursive delete; their targets are never entered.
+    /// </summary>
     private static void DeleteIfExists(string directory)
     {
-        if (Directory.Exists(directory))
+        if (!Directory.Exists(directory))
         {
-            Directory.Delete(directory, recursive: true);
+            return;
         }
+
+        var folders = new DirectoryInfo(directory).EnumerateDirectories().Where(d => d.LinkTarget is null).ToList();
+        Parallel.ForEach(folders, new ParallelOptions { MaxDegreeOfParallelism = RemovalThreads }, folder => folder.Delete(recursive: true));
+        Directory.Delete(directory, recursive: true);
     }
+
+    // Removal waits on the file system more than on the processor: a few more threads than cores keep it busy.
+    private static int RemovalThreads => Math.Max(4, Environment.ProcessorCount * 2);
 }

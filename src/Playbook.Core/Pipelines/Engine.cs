@@ -25,13 +25,22 @@ public sealed class Engine
     /// Runs every pipeline; an unexpected module failure becomes a PB900 diagnostic instead of escaping, and the
     /// pipelines that depend on a failed one do not run (they would only report false problems about nothing).
     /// </summary>
-    public async Task RunAsync(PipelineContext context)
+    public Task RunAsync(PipelineContext context) => RunAsync(context, include: null);
+
+    /// <summary>
+    /// Runs the pipelines <paramref name="include"/> picks (all when null); one left out counts as done when an
+    /// earlier run on the same context completed it. The preview runs the site in two such stages: what the reload
+    /// waits for, then the rest (search, checks) on the same context.
+    /// </summary>
+    public async Task RunAsync(PipelineContext context, Func<Pipeline, bool>? include)
     {
         var tasks = new Dictionary<string, Task<bool>>(StringComparer.Ordinal);
         foreach (var pipeline in Order(_pipelines))
         {
             var dependencies = pipeline.Dependencies.Select(d => (Name: d, Task: tasks[d])).ToArray();
-            tasks[pipeline.Name] = RunAfterAsync(pipeline, dependencies, context);
+            tasks[pipeline.Name] = include is null || include(pipeline)
+                ? RunAfterAsync(pipeline, dependencies, context)
+                : Task.FromResult(context.Completed(pipeline.Name));
         }
 
         await Task.WhenAll(tasks.Values).ConfigureAwait(false);

@@ -20,11 +20,11 @@ public sealed class PipelineContext
         Timings = new();
     }
 
-    private PipelineContext(PipelineContext shared, DiagnosticBag diagnostics)
+    private PipelineContext(PipelineContext shared, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         Diagnostics = diagnostics;
         _state = shared._state;
-        CancellationToken = shared.CancellationToken;
+        CancellationToken = cancellationToken;
         Memo = shared.Memo;
         _outputs = shared._outputs;
         _skipped = shared._skipped;
@@ -60,7 +60,13 @@ public sealed class PipelineContext
     public bool Completed(string pipeline) => _outputs.ContainsKey(pipeline);
 
     /// <summary>The same context reporting into <paramref name="diagnostics"/>: a memoised result keeps what it reported.</summary>
-    internal PipelineContext WithDiagnostics(DiagnosticBag diagnostics) => new(this, diagnostics);
+    internal PipelineContext WithDiagnostics(DiagnosticBag diagnostics) => new(this, diagnostics, CancellationToken);
+
+    /// <summary>
+    /// A later stage on the same outputs, state and cache, reporting into <paramref name="diagnostics"/> and stopped by
+    /// <paramref name="cancellationToken"/> (the preview's checks after the reload, which a newer save cancels).
+    /// </summary>
+    public PipelineContext Continue(DiagnosticBag diagnostics, CancellationToken cancellationToken) => new(this, diagnostics, cancellationToken);
 
     internal void SetOutputs(string pipeline, IReadOnlyList<Document> documents) => _outputs[pipeline] = documents;
 

@@ -6,12 +6,15 @@ using Playbook.Theming;
 
 namespace Playbook.Preview;
 
-/// <summary>A failed preview build as the overlay receives it: its problems as data, and the overlay's texts.</summary>
-public sealed record PreviewFailure(IReadOnlyList<PreviewProblem> Problems, PreviewLabels Labels)
+/// <summary>
+/// A failed preview build as the overlay receives it: its problems as data, the overlay's texts, and whether the
+/// checks after the reload found them (the pages are new) or the build did (the pages are the last good ones).
+/// </summary>
+public sealed record PreviewFailure(IReadOnlyList<PreviewProblem> Problems, PreviewLabels Labels, bool AfterReload = false)
 {
     /// <summary>The failure of a build with these diagnostics: its errors first, then its warnings (a strict build fails on them).</summary>
-    public static PreviewFailure Of(IEnumerable<Diagnostic> diagnostics, PreviewLabels labels) =>
-        new([.. diagnostics.OrderBy(d => d.IsError ? 0 : 1).Select(PreviewProblem.Of)], labels);
+    public static PreviewFailure Of(IEnumerable<Diagnostic> diagnostics, PreviewLabels labels, bool afterReload = false) =>
+        new([.. diagnostics.OrderBy(d => d.IsError ? 0 : 1).Select(PreviewProblem.Of)], labels, afterReload);
 
     internal string ToJson() => JsonSerializer.Serialize(this, PreviewJson.Default.PreviewFailure);
 }
@@ -29,15 +32,22 @@ public sealed record PreviewLabels(string Title, string Intro, string Close, str
     /// <summary>For a theme without the keys: the tool's own (English) words, as its console output.</summary>
     public static PreviewLabels Fallback { get; } = new("The preview was not updated", "The build found problems. The pages show the last good build; fix the files and save.", "Close", "What to do");
 
-    /// <summary>Reads the labels from the theme in the language playbook.yml names; problems reading them fall back, never fail.</summary>
-    public static PreviewLabels Load(string contentDirectory, string themeDirectory)
+    /// <summary>For the checks after a reload, in a theme without the keys: the pages are new, the checks found problems.</summary>
+    public static PreviewLabels FallbackAfterReload { get; } = new("The checks found problems", "The pages show your changes, but the checks found problems. Fix the files and save.", "Close", "What to do");
+
+    /// <summary>
+    /// Reads the labels from the theme in the language playbook.yml names (preview_checks_* for the checks after a
+    /// reload); problems reading them fall back, never fail.
+    /// </summary>
+    public static PreviewLabels Load(string contentDirectory, string themeDirectory, bool afterReload = false)
     {
         var ignored = new DiagnosticBag();
         var language = SettingsReader.Load(contentDirectory, "content", ignored).Language;
         var strings = ThemeStrings.Load(themeDirectory, "theme", language, ignored);
+        var (prefix, fallback) = afterReload ? ("preview_checks", FallbackAfterReload) : ("preview_errors", Fallback);
         return new(
-            strings.Find("preview_errors_title") ?? Fallback.Title,
-            strings.Find("preview_errors_intro") ?? Fallback.Intro,
+            strings.Find($"{prefix}_title") ?? fallback.Title,
+            strings.Find($"{prefix}_intro") ?? fallback.Intro,
             strings.Find("preview_errors_close") ?? Fallback.Close,
             strings.Find("preview_errors_hint") ?? Fallback.Hint);
     }

@@ -6,8 +6,10 @@ namespace Playbook.Preview;
 
 /// <summary>
 /// The editor's local preview: builds, serves the site on 127.0.0.1, rebuilds when a content or theme file
-/// changes, recomputes only what the change affects (<see cref="BuildCache"/>), rewrites in place only the files whose bytes changed, and reloads open pages after a good build. A failed build keeps the last good site on screen
-/// and shows its errors in the page and in the terminal.
+/// changes, recomputes only what the change affects (<see cref="BuildCache"/>), rewrites in place only the files whose
+/// bytes changed, and reloads open pages after a good build. The search index and the checks run after the reload
+/// (<see cref="PreviewBuild.AfterReload"/>); their problems follow as a second event, and a newer save cancels them.
+/// A failed build keeps the last good site on screen and shows its errors in the page and in the terminal.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -21,6 +23,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _timerLock = new();
     private Timer? _debounce;
+    private CancellationTokenSource? _afterReloadStop;
+    private Task<BuildResult?> _afterReload = Task.FromResult<BuildResult?>(null);
 
     public PreviewSession(BuildOptions options, int port, TextWriter log)
     {
@@ -32,16 +36,25 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public string Url => _server?.BaseUri.ToString() ?? throw new InvalidOperationException("the preview has not started");
 
-    /// <summary>Raised after each rebuild, with its result; tests wait on it.</summary>
+    /// <summary>Raised after each rebuild's first stage (pages written, reload sent), with its result; tests wait on it.</summary>
     public event Action<BuildResult>? Rebuilt;
 
-    /// <summary>Builds once, starts serving and watching. Returns the first build's result.</summary>
+    /// <summary>Raised when a rebuild's search index and checks are done (not when a newer save cancelled them), with their result.</summary>
+    public event Action<BuildResult>? Checked;
+
+    /// <summary>Builds once (both stages, so the first page served is complete), starts serving and watching. Returns the first build's result.</summary>
     public async Task<BuildResult> StartAsync()
     {
         var first = await RebuildAsync().ConfigureAwait(false);
+        var checks = await _afterReload.ConfigureAwait(false);
         // A first build that failed wrote nothing: serve an empty folder until a save fixes it.
         Directory.CreateDirectory(_options.OutputDirectory);
         _server = StaticFileServer.Start(_options.OutputDirectory, port: _port, liveReload: true);
+        if (checks is not null)
+        {
+            Notify(checks);
+        }
+
         foreach (var folder in new[] { _options.ContentDirectory, _options.ThemeDirectory }.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
@@ -53,7 +66,7 @@ public sealed class PreviewSession : IAsyncDisposable
             _watchers.Add(watcher);
         }
 
-        return first;
+        return checks is null ? first : first.With(checks);
     }
 
     public async ValueTask DisposeAsync()
@@ -68,10 +81,12 @@ public sealed class PreviewSession : IAsyncDisposable
             _debounce?.Dispose();
         }
 
+        await StopAfterReloadAsync().ConfigureAwait(false);
         if (_server is not null)
         {
             await _server.DisposeAsync().ConfigureAwait(false);
         }
+
         _building.Dispose();
     }
 
@@ -90,13 +105,11 @@ public sealed class PreviewSession : IAsyncDisposable
         await _building.WaitAsync().ConfigureAwait(false);
         try
         {
-            var result = await SiteBuilder.BuildAsync(_options, _cache, CancellationToken.None).ConfigureAwait(false);
-            var report = string.Join('\n', result.Diagnostics.Select(d => d.ToString()));
-            if (report.Length > 0)
-            {
-                await _log.WriteLineAsync(report).ConfigureAwait(false);
-            }
-
+            // The last save's index and checks are out of date now: stop them, and let them leave the cache consistent.
+            await StopAfterReloadAsync().ConfigureAwait(false);
+            var build = await SiteBuilder.BuildForPreviewAsync(_options, _cache, CancellationToken.None).ConfigureAwait(false);
+            var result = build.Result;
+            await ReportAsync(result).ConfigureAwait(false);
             if (result.Succeeded)
             {
                 await _log.WriteLineAsync($"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s ({result.Changes.Written} files written, {result.Changes.Removed} removed)").ConfigureAwait(false);
@@ -105,10 +118,17 @@ public sealed class PreviewSession : IAsyncDisposable
             else
             {
                 await _log.WriteLineAsync($"Build failed ({result.ErrorCount} errors); still serving the last good site").ConfigureAwait(false);
-                _server?.NotifyFailed(result.Diagnostics.Where(d => d.IsError || result.Strict), PreviewLabels.Load(_options.ContentDirectory, _options.ThemeDirectory));
+                _server?.NotifyFailed(Problems(result), PreviewLabels.Load(_options.ContentDirectory, _options.ThemeDirectory));
             }
 
             Rebuilt?.Invoke(result);
+            if (build.AfterReload is { } afterReload)
+            {
+                var stop = new CancellationTokenSource();
+                _afterReloadStop = stop;
+                _afterReload = Task.Run(() => AfterReloadAsync(afterReload, stop.Token));
+            }
+
             return result;
         }
         finally
@@ -116,4 +136,67 @@ public sealed class PreviewSession : IAsyncDisposable
             _building.Release();
         }
     }
+
+    /// <summary>The search index and the checks of the build whose pages were just reloaded; null when a newer save cancelled them.</summary>
+    private async Task<BuildResult?> AfterReloadAsync(Func<CancellationToken, Task<BuildResult>> afterReload, CancellationToken cancellationToken)
+    {
+        BuildResult result;
+        try
+        {
+            result = await afterReload(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        catch (Exception ex)
+        {
+            // A bug here must not stop the preview: the pages are served; say what went wrong, without a stack trace.
+            await _log.WriteLineAsync($"The checks after the reload stopped: {ex.GetType().Name}: {ex.Message} (this is a bug in Playbook; please report it)").ConfigureAwait(false);
+            return null;
+        }
+
+        await ReportAsync(result).ConfigureAwait(false);
+        await _log.WriteLineAsync(result.Succeeded
+            ? $"Checked and indexed in {result.Elapsed.TotalSeconds:0.00} s"
+            : $"The checks found {result.ErrorCount} errors; the pages show the new version").ConfigureAwait(false);
+        Notify(result);
+        Checked?.Invoke(result);
+        return result;
+    }
+
+    /// <summary>Tells open pages what the checks found: an overlay of problems, or that the last one is out of date.</summary>
+    private void Notify(BuildResult checks)
+    {
+        if (checks.Succeeded)
+        {
+            _server?.NotifyChecked();
+        }
+        else
+        {
+            _server?.NotifyChecksFailed(Problems(checks), PreviewLabels.Load(_options.ContentDirectory, _options.ThemeDirectory, afterReload: true));
+        }
+    }
+
+    private async Task StopAfterReloadAsync()
+    {
+        if (_afterReloadStop is { } stop)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await _afterReload.ConfigureAwait(false);
+            stop.Dispose();
+            _afterReloadStop = null;
+        }
+    }
+
+    private async Task ReportAsync(BuildResult result)
+    {
+        var report = string.Join('\n', result.Diagnostics.Select(d => d.ToString()));
+        if (report.Length > 0)
+        {
+            await _log.WriteLineAsync(report).ConfigureAwait(false);
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Problems(BuildResult result) => result.Diagnostics.Where(d => d.IsError || result.Strict);
 }

@@ -110,6 +110,14 @@ public sealed class StaticFileServer : IAsyncDisposable
     public void NotifyFailed(IEnumerable<Diagnostic> problems, PreviewLabels labels) =>
         _hub?.Publish("failed", PreviewFailure.Of(problems, labels).ToJson(), failure: true);
 
+    /// <summary>Shows the problems the checks after a reload found (the pages are new); kept for pages opened until the next checks.</summary>
+    public void NotifyChecksFailed(IEnumerable<Diagnostic> problems, PreviewLabels labels) =>
+        _hub?.PublishChecks("failed", PreviewFailure.Of(problems, labels, afterReload: true).ToJson(), failure: true);
+
+    /// <summary>The checks after a reload found nothing: pages close an overlay of earlier checks' problems.</summary>
+    public void NotifyChecked() =>
+        _hub?.PublishChecks("checked", "{}", failure: false);
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Security;
 using System.Text;
-using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -22,43 +21,57 @@ public sealed record DocxSettings(
 /// <summary>
 /// A role as a Dutch functieprofiel in Word: header block, doel, plaats in de organisatie, resultaatgebieden, bevoegdheden,
 /// kennis en vaardigheden, competenties, contacten and the R/A/C/I summary, with real heading styles, tables, page
-/// numbers and document properties. Same role, same bytes: dates come from the content and the zip is normalised.
+/// numbers and document properties. Same role, same bytes: dates come from the content and the zip is written in a
+/// fixed order with the document's date.
 /// </summary>
-public static partial class FunctionProfileDocx
+/// <remarks>
+/// The package is written as a zip of XML parts directly, not through <see cref="WordprocessingDocument"/>: the SDK's
+/// packaging cost about three quarters of a profile's time (and its output then had to be rewritten to be
+/// deterministic). The parts that are the same for every role — content types, relationships, styles (the
+/// organisation's template or ours), bullets, footer — are serialised once per build; per role only the body and
+/// the document properties are.
+/// </remarks>
+public sealed class FunctionProfileDocx
 {
     private const string BulletNumbering = "1";
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
+    private const string DocumentPart = "word/document.xml";
+    private const string CorePart = "docProps/core.xml";
 
-    public static byte[] Write(RoleProfile profile, DocxSettings settings)
+    private readonly DocxSettings _settings;
+
+    /// <summary>The parts every profile of this build shares, by their name in the package.</summary>
+    private readonly Dictionary<string, string> _shared;
+
+    public FunctionProfileDocx(DocxSettings settings)
     {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        _settings = settings;
+        _shared = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            var main = document.AddMainDocumentPart();
-            var styles = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-            if (settings.TemplateStyles is { } template)
-            {
-                using var templateStream = new MemoryStream(template);
-                styles.FeedData(templateStream);
-            }
-            else
-            {
-                styles.Styles = DocxStyles.Default();
-            }
+            ["[Content_Types].xml"] = ContentTypes,
+            ["_rels/.rels"] = PackageRelationships,
+            ["word/_rels/document.xml.rels"] = DocumentRelationships,
+            ["word/styles.xml"] = settings.TemplateStyles is { } template ? Decode(template) : Declaration + DocxStyles.Default().OuterXml,
+            ["word/numbering.xml"] = Declaration + DocxStyles.Bullets(BulletNumbering).OuterXml,
+            ["word/footer1.xml"] = Declaration + Footer(settings.Strings).OuterXml,
+        };
+    }
 
-            main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = DocxStyles.Bullets(BulletNumbering);
-            main.AddNewPart<FooterPart>("rIdFooter").Footer = Footer(settings.Strings);
-            var body = new Body();
-            body.Append(new FunctionProfileBody(profile, settings).Build());
-            body.Append(new SectionProperties(
-                new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1134, Right = 1134U, Bottom = 1134, Left = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));
-            main.Document = new Document(body);
-            using var core = new MemoryStream(Encoding.UTF8.GetBytes(CoreProperties(profile, settings)));
-            document.AddCoreFilePropertiesPart().FeedData(core);
-        }
-
-        return Normalise(stream.ToArray(), DocumentDate(profile));
+    /// <summary>The .docx of one role; safe to call for several roles at once.</summary>
+    public byte[] Write(RoleProfile profile)
+    {
+        var body = new Body();
+        body.Append(new FunctionProfileBody(profile, _settings).Build());
+        body.Append(new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = "rIdFooter" },
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 1134, Right = 1134U, Bottom = 1134, Left = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));
+        var parts = new Dictionary<string, string>(_shared, StringComparer.Ordinal)
+        {
+            [DocumentPart] = Declaration + new Document(body).OuterXml,
+            [CorePart] = CoreProperties(profile, _settings),
+        };
+        return Zip(parts, DocumentDate(profile));
     }
 
     /// <summary>The styles part of an organisation's template (roleTemplate.docx), or null when it has none.</summary>
@@ -106,40 +119,54 @@ public static partial class FunctionProfileDocx
             + "</cp:coreProperties>";
     }
 
-    /// <summary>
-    /// Rewrites the package so the same role gives the same bytes: entries in a fixed order with the document's date,
-    /// and the package relationship ids (random in the SDK, referenced nowhere else) numbered in order.
-    /// </summary>
-    private static byte[] Normalise(byte[] package, DateOnly date)
+    /// <summary>The template's styles part as text, as Word saved it (a byte-order mark dropped).</summary>
+    private static string Decode(byte[] xml)
+    {
+        using var reader = new StreamReader(new MemoryStream(xml), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The parts as a zip: [Content_Types].xml first, then by name, every entry dated with the document's date.</summary>
+    private static byte[] Zip(Dictionary<string, string> parts, DateOnly date)
     {
         var timestamp = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        using var input = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var entries = input.Entries
-                .OrderBy(e => e.FullName == "[Content_Types].xml" ? 0 : 1)
-                .ThenBy(e => e.FullName, StringComparer.Ordinal);
-            foreach (var entry in entries)
+            foreach (var (name, content) in parts.OrderBy(p => p.Key == "[Content_Types].xml" ? 0 : 1).ThenBy(p => p.Key, StringComparer.Ordinal))
             {
-                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
-                var content = reader.ReadToEnd();
-                if (entry.FullName == "_rels/.rels")
-                {
-                    var next = 0;
-                    content = RelationshipId().Replace(content, _ => $"Id=\"rId{++next}\"");
-                }
-
-                var target = zip.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                target.LastWriteTime = timestamp;
-                using var writer = new StreamWriter(target.Open(), new UTF8Encoding(false));
-                writer.Write(content);
+                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                entry.LastWriteTime = timestamp;
+                using var stream = entry.Open();
+                stream.Write(Utf8.GetBytes(content));
             }
         }
 
         return output.ToArray();
     }
 
-    [GeneratedRegex("Id=\"[^\"]*\"")]
-    private static partial Regex RelationshipId();
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private const string ContentTypes = Declaration
+        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+        + "<Default Extension=\"xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\" />"
+        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" />"
+        + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\" />"
+        + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\" />"
+        + "<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\" />"
+        + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" />"
+        + "</Types>";
+
+    private const string PackageRelationships = Declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"/word/document.xml\" Id=\"rId1\" />"
+        + "<Relationship Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"/docProps/core.xml\" Id=\"rId2\" />"
+        + "</Relationships>";
+
+    private const string DocumentRelationships = Declaration
+        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"/word/styles.xml\" Id=\"rIdStyles\" />"
+        + "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"/word/numbering.xml\" Id=\"rIdNumbering\" />"
+        + "<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"/word/footer1.xml\" Id=\"rIdFooter\" />"
+        + "</Relationships>";
 }

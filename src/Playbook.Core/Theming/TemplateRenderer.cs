@@ -28,6 +28,7 @@ public sealed partial class TemplateRenderer
         _themeDisplay = themeDisplay;
         Strings = strings;
         var templates = LoadTemplates(themeDirectory, themeDisplay, diagnostics);
+        Sources = templates;
         _options = new TemplateOptions
         {
             StrictFilters = true,
@@ -57,6 +58,9 @@ public sealed partial class TemplateRenderer
     }
 
     public ThemeStrings Strings { get; }
+
+    /// <summary>Every template's text by '/'-separated path in the theme (layouts/page.liquid), as parsed.</summary>
+    public IReadOnlyDictionary<string, string> Sources { get; }
 
     public IEnumerable<string> LayoutNames => _layouts.Keys.Order(StringComparer.Ordinal);
 

@@ -21,11 +21,13 @@ public sealed class ViewBuilder
     private readonly DiagramFactory _diagrams;
     private readonly JobProfileViewBuilder _profiles;
     private readonly RoleGuideViewBuilder _guide;
+    private readonly HashSet<string> _repeatedTitles;
 
     public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings, RoleCombinations? combinations = null)
     {
         _guide = new RoleGuideViewBuilder(combinations, RoleRef);
         _siteMap = siteMap;
+        _repeatedTitles = siteMap.ReadingOrder.GroupBy(SiteMap.NavTitle, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         _catalog = catalog;
         _strings = strings;
         _profiles = new JobProfileViewBuilder(siteMap, catalog, strings, FormatDate);
@@ -55,6 +57,15 @@ public sealed class ViewBuilder
             RoleGuide = _guide.Guide(),
             Hyphenator = new CompoundHyphenator(Vocabulary(siteMap, catalog)),
         };
+        Site = Site with
+        {
+            Home = new HomeViewBuilder(strings).Build(
+                siteMap.Pages.FirstOrDefault(p => p.Get(Keys.Kind) == PageKind.WhoDoesWhat) is { } who ? siteMap.Href(who.Get(Keys.Url)) : null,
+                Site.CoreRoles,
+                catalog,
+                Site.Matrices,
+                Site.Examples),
+        };
     }
 
     public SiteView Site { get; }
@@ -75,6 +86,11 @@ public sealed class ViewBuilder
         var info = page.Get(Keys.Page);
         var url = page.Get(Keys.Url);
         var (previous, next) = _siteMap.Neighbours(page);
+        if (previous is not null && next is not null && previous.Get(Keys.Url) == next.Get(Keys.Url))
+        {
+            next = null; // one page is never both ways
+        }
+
         var kind = page.Get(Keys.Kind);
         return new PageView(
             info.Title,
@@ -89,8 +105,8 @@ public sealed class ViewBuilder
             content,
             toc,
             Breadcrumbs(page),
-            previous is null ? null : Link(previous),
-            next is null ? null : Link(next),
+            previous is null ? null : PagerLink(previous),
+            next is null ? null : PagerLink(next),
             Nav(url, OpenBranches(url)),
             page.TryGet(Keys.Role, out var role) ? _roles[role.Id] : null,
             page.TryGet(Keys.Matrix, out var matrix) ? _matrices[matrix.Id] : null,
@@ -101,6 +117,7 @@ public sealed class ViewBuilder
             HistoryHref = change is null ? null : HistoryHref(page),
             ReviewState = StateName(ReviewDates.StateOf(info.ReviewBy, Today, _siteMap.Settings.ReviewWarningDays)),
             ReviewGroups = kind == PageKind.Review ? ReviewGroups() : [],
+            FeedbackHref = _siteMap.Settings.Feedback?.Href(info.Title, _siteMap.Href(url), _siteMap.AbsoluteUrl(url)),
             HasHistory = kind == PageKind.Review && _siteMap.Pages.Any(p => p.TryGet(HistoryKeys.LastChange, out _)),
         };
     }
@@ -133,7 +150,16 @@ public sealed class ViewBuilder
         return new RoleRefView(id, title, url is null ? null : _siteMap.Href(url));
     }
 
-    private LinkView Link(Document page) => new(SiteMap.NavTitle(page), _siteMap.Href(page.Get(Keys.Url)));
+    /// <summary>
+    /// A previous/next link: the page's title, with its kind when another page has the same title (an example and
+    /// its matrix), so the pager never seems to lead to one page both ways.
+    /// </summary>
+    private LinkView PagerLink(Document page)
+    {
+        var title = SiteMap.NavTitle(page);
+        var kind = _strings.Find("kind_" + KindName(page.Get(Keys.Kind)));
+        return new LinkView(_repeatedTitles.Contains(title) && kind is not null ? $"{title} ({kind})" : title, _siteMap.Href(page.Get(Keys.Url)));
+    }
 
     private string? EditHref(Document page)
     {

@@ -42,9 +42,18 @@ public sealed record SiteView(
     /// <summary>The guide from roles to jobs (rollen/combinaties.yml), or null when the playbook has none.</summary>
     public RoleGuideView? RoleGuide { get; init; }
 
+    /// <summary>The home page's entry points, as questions (layouts/home).</summary>
+    public HomeView? Home { get; init; }
+
     /// <summary>Behind the 'hyphenate' filter: soft hyphens at compound boundaries of the site's own words.</summary>
     public CompoundHyphenator? Hyphenator { get; init; }
 }
+
+/// <summary>A question a reader comes with, the page that answers it and a line about that page.</summary>
+public sealed record QuestionView(string Question, string Href, string? Summary);
+
+/// <summary>The home's entry points: "wie doet wat", the core roles, the matrices outside examples and the worked examples.</summary>
+public sealed record HomeView(QuestionView? WhoDoesWhat, IReadOnlyList<QuestionView> Roles, IReadOnlyList<QuestionView> Matrices, IReadOnlyList<QuestionView> Examples);
 
 /// <summary>One letter of the RACI scheme and what it means.</summary>
 public sealed record LetterView(string Letter, string Name, string Description);
@@ -143,6 +152,12 @@ public sealed record PageView(
     ExampleView? Example,
     IReadOnlyList<ActivityView> Activities)
 {
+    /// <summary>The page's "feedback" link (an e-mail or an address from playbook.yml's 'feedback:'); null without one.</summary>
+    public string? FeedbackHref { get; init; }
+
+    /// <summary>The layout the page is rendered in (its kind's, the front matter's, or "home" for the root page).</summary>
+    public string Layout { get; init; } = string.Empty;
+
     /// <summary>The rendered sidebar navigation (partials/nav, rendered once per section with this page marked).</summary>
     public string NavHtml { get; init; } = string.Empty;
 

@@ -4,7 +4,7 @@ using Playbook.BrowserTests.Support;
 namespace Playbook.BrowserTests.Search;
 
 /// <summary>Search answers what was meant: all words before some, clean snippets, one search box, the query in the title, and help when nothing is found.</summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SiteAudits.Name)]
 public sealed class SearchIntentTests(BrowserFixture site)
 {
     [Theory]

@@ -7,7 +7,7 @@ namespace Playbook.BrowserTests.Search;
 /// should see (queries.tsv), and the analysis vectors the C# analyzer is tested against (analysis-vectors.tsv),
 /// both run through search.js in Chromium.
 /// </summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SiteAudits.Name)]
 public sealed class SearchQueryTests(BrowserFixture site)
 {
     private const double RequiredHitRate = 1.0;

@@ -1,6 +1,4 @@
-using Playbook.Preview;
 using Microsoft.Playwright;
-using Playbook.Build;
 using Playbook.BrowserTests.Support;
 
 namespace Playbook.BrowserTests.Search;
@@ -9,51 +7,9 @@ namespace Playbook.BrowserTests.Search;
 /// The ranking rules on a small site made for them, where each page matches the query in exactly one way:
 /// titles and role names above headings above body text; exact above prefix above compound part above typo.
 /// </summary>
-[Collection(SiteInBrowser.Name)]
-public sealed class SearchRankingTests(BrowserFixture site) : IAsyncLifetime
+[Collection(SiteAudits.Name)]
+public sealed class SearchRankingTests(BrowserFixture site, RankingSite ranking) : IClassFixture<RankingSite>
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-search-ranking-" + Guid.NewGuid().ToString("N"));
-    private StaticFileServer? _server;
-
-    public async Task InitializeAsync()
-    {
-        Write("playbook.yml", "title: Rangorde\n");
-        Write("index.md", Page("Start", "Welkom."));
-        Write("webcare.md", Page("Webcare", "Over dit onderwerp."));
-        Write("webcareteam.md", Page("Webcareteam", "Het team."));
-        Write("klantwebcare.md", Page("Klantwebcare", "Voor de klant."));
-        Write("klant.md", Page("De klant", "Wie de klant is."));
-        Write("werkwijze.md", Page("Werkwijze", "Inleiding.\n\n## Webcare\n\nZo werkt het."));
-        Write("handboek.md", Page("Handboek", "Een zin over webcare in de tekst."));
-        Write("parkeren.md", Page("Parkeren", "Waar je parkeert."));
-        Write("parkeerbeleid.md", Page("Parkeerbeleid", "Regels."));
-        Write("kanaal.md", Page("Kanaal", "Een kanaal."));
-        Write("taak.md", Page("Taak", "Een taak."));
-        Write("geinformeerd.md", Page("Geïnformeerd blijven", "Nieuws."));
-        Write("notulen.md", Page("Notulen", "De wethouder was erbij. Het ging over beleid."));
-        Write("rollen/wethouder.md", "---\ntitle: Wethouder\nkind: context\nsummary: Bestuurder van de gemeente.\n---\nTekst.\n");
-        Write("rollen/secretaris.md", "---\ntitle: Secretaris\nkind: context\nsummary: Schrijft mee.\n---\nTekst.\n");
-        Write("raci/besluiten.yml", "title: Besluiten\nactivities:\n  - id: besluit-nemen\n    title: Een besluit nemen\n    raci:\n      wethouder: AR\n      secretaris: C\n");
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            ContentDirectory = Path.Combine(_root, "content"),
-            ThemeDirectory = Path.Combine(BrowserFixture.RepositoryRoot, "themes", "default"),
-            OutputDirectory = Path.Combine(_root, "output"),
-        });
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        _server = StaticFileServer.Start(Path.Combine(_root, "output"));
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        Directory.Delete(_root, recursive: true);
-    }
-
     [Fact]
     public async Task Title_exact_then_title_prefix_then_title_compound_then_heading_then_body()
     {
@@ -119,19 +75,10 @@ public sealed class SearchRankingTests(BrowserFixture site) : IAsyncLifetime
 
     private async Task<SitePage> OpenAsync(string path)
     {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _server!.BaseUri.ToString() });
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = ranking.Server.BaseUri.ToString() });
         var page = await context.NewPageAsync();
-        var sitePage = new SitePage(context, page, _server.BaseUri);
+        var sitePage = new SitePage(context, page, ranking.Server.BaseUri);
         await page.GotoAsync(path);
         return sitePage;
-    }
-
-    private static string Page(string title, string body) => $"---\ntitle: {title}\n---\n{body}\n";
-
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(_root, "content", relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
     }
 }

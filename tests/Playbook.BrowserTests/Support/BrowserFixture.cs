@@ -1,14 +1,12 @@
 using Playbook.Preview;
 using Microsoft.Playwright;
-using Playbook.Build;
 
 namespace Playbook.BrowserTests.Support;
 
 /// <summary>
-/// Shared by every browser test (an xunit collection fixture): builds the sample playbook fixture (tests/Fixtures/sample-playbook, a frozen copy of a realistic playbook) with the
-/// real theme ONCE into a temporary folder, serves it on 127.0.0.1 with the site's Content-Security-Policy,
-/// and launches the system's Chromium. Playwright never downloads a browser here. The wide-matrix fixture (one matrix
-/// of 30 activities and 12 long role names) is built and served beside it, for the tests of what must fit.
+/// One browser collection's fixture: the built sites (<see cref="BuiltSites"/>, built once and shared by all
+/// collections) and the collection's own Chromium, the system's: Playwright never downloads a browser here. Each
+/// collection drives its own browser, so collections run side by side without sharing a Playwright connection.
 /// </summary>
 public sealed partial class BrowserFixture : IAsyncLifetime
 {
@@ -20,24 +18,24 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "playbook-browser-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private StaticFileServer? _server;
-    private StaticFileServer? _wideServer;
+    private BuiltSites? _sites;
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => BuiltSites.RepositoryRoot;
+
+    private BuiltSites Sites => _sites ?? throw new InvalidOperationException("the fixture is not initialised");
 
     /// <summary>The built site's folder.</summary>
-    public string SiteDirectory => Path.Combine(_root, "output");
+    public string SiteDirectory => Sites.SiteDirectory;
 
-    public StaticFileServer Server => _server ?? throw new InvalidOperationException("the fixture is not initialised");
+    public StaticFileServer Server => Sites.Server;
 
     /// <summary>The built wide-matrix fixture's folder (tests/Fixtures/wide-matrix).</summary>
-    public string WideSiteDirectory => Path.Combine(_root, "wide-output");
+    public string WideSiteDirectory => Sites.WideSiteDirectory;
 
     /// <summary>Serves <see cref="WideSiteDirectory"/>; open its pages with <see cref="PageSettings.Site"/> set to <see cref="FixtureSite.WideMatrix"/>.</summary>
-    public StaticFileServer WideServer => _wideServer ?? throw new InvalidOperationException("the fixture is not initialised");
+    public StaticFileServer WideServer => Sites.WideServer;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("the fixture is not initialised");
 
@@ -52,11 +50,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: apt-get install -y chromium");
         }
 
-        await BuildFixtureAsync("sample-playbook", SiteDirectory);
-        await BuildFixtureAsync("wide-matrix", WideSiteDirectory);
-        _server = StaticFileServer.Start(SiteDirectory, Playbook.Security.SecurityHeaders.AsDictionary());
-        _wideServer = StaticFileServer.Start(WideSiteDirectory, Playbook.Security.SecurityHeaders.AsDictionary());
-
+        _sites = await BuiltSites.GetAsync();
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -75,20 +69,6 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        if (_wideServer is not null)
-        {
-            await _wideServer.DisposeAsync();
-        }
-
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
     }
 
     /// <summary>Opens a site path (e.g. /rollen/) in a fresh browser context; dispose it to close the context.</summary>
@@ -123,35 +103,6 @@ public sealed partial class BrowserFixture : IAsyncLifetime
 
         return sitePage;
     }
-
-    private static async Task BuildFixtureAsync(string fixture, string outputDirectory)
-    {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions
-        {
-            ContentDirectory = Path.Combine(RepositoryRoot, "tests", "Fixtures", fixture),
-            ThemeDirectory = Path.Combine(RepositoryRoot, "themes", "default"),
-            OutputDirectory = outputDirectory,
-            DisplayBase = RepositoryRoot,
-        });
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"building tests/Fixtures/{fixture} failed:\n" + string.Join('\n', result.Diagnostics));
-        }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Playbook.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Playbook.sln not found above the test binaries");
-    }
-
 }
 
 /// <summary>How a test wants its page: viewport, colour scheme, JavaScript, and the status the path should answer.</summary>
@@ -185,9 +136,19 @@ public enum FixtureSite
     WideMatrix,
 }
 
-/// <summary>All browser tests share one built site and one browser.</summary>
+/// <summary>
+/// The browser tests of reading, interaction and print. With <see cref="SiteAudits"/> it shares the built sites; each
+/// collection has its own Chromium, and xunit runs the two side by side (one per core).
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class SiteInBrowser : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "built site in Chromium";
+}
+
+/// <summary>The browser tests that sweep every page or query (accessibility, fit, health, XSS, search quality), beside <see cref="SiteInBrowser"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class SiteAudits : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "built site audited in a second Chromium";
 }

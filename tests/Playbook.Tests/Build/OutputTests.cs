@@ -44,6 +44,26 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public async Task Replacing_a_site_removes_the_old_one_without_entering_links_out_of_it()
+    {
+        using var site = TestSite.Minimal();
+        await site.BuildCleanAsync();
+        var kept = Path.Combine(site.Root, "bewaren");
+        Directory.CreateDirectory(kept);
+        File.WriteAllText(Path.Combine(kept, "notities.txt"), "niet weggooien");
+        Directory.CreateSymbolicLink(Path.Combine(site.OutputDirectory, "rollen", "koppeling"), kept);
+        Directory.CreateSymbolicLink(Path.Combine(site.OutputDirectory, "koppeling"), kept);
+
+        await site.BuildCleanAsync();
+
+        Assert.Equal("niet weggooien", File.ReadAllText(Path.Combine(kept, "notities.txt")));
+        Assert.False(Path.Exists(Path.Combine(site.OutputDirectory, "koppeling")));
+        Assert.False(Path.Exists(Path.Combine(site.OutputDirectory, "rollen", "koppeling")));
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "rollen", "contentspecialist", "index.html")));
+        SiteSnapshot.AssertNoLeftovers(site.OutputDirectory);
+    }
+
+    [Fact]
     public async Task Base_path_prefixes_every_internal_link()
     {
         using var site = TestSite.Minimal();

@@ -43,6 +43,15 @@ public sealed class SpellingCheckTests
     }
 
     [Fact]
+    public async Task A_word_with_a_soft_hyphen_is_checked_as_one_word()
+    {
+        using var site = SpelledSite();
+        site.Write("waarom.md", "---\ntitle: Waarom\n---\nWe houden de standaardant\u00ADwoorden bij.\n");
+        var result = await site.BuildAsync();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "SPL001" && d.Message.Contains("standaardant", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_word_shown_from_role_fields_is_reported_in_the_role_file()
     {
         using var site = SpelledSite();

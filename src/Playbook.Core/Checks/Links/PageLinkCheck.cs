@@ -42,7 +42,7 @@ public sealed class PageLinkCheck
             {
                 if (rules.JudgeRootRelative(url) is { } rootProblem)
                 {
-                    Place(rootProblem, url.Value, url.Use);
+                    Place(rootProblem, url);
                 }
 
                 continue;
@@ -58,11 +58,11 @@ public sealed class PageLinkCheck
 
             if (rules.Judge(url, parsed, _pageUrl, anchors) is { } problem)
             {
-                Place(problem, url.Value, url.Use);
+                Place(problem, url);
             }
             else if (collectExternal && parsed.Kind == UrlKind.Web && url.Use is UrlUse.Link or UrlUse.Reference && site.OwnPath(url.Value) is null)
             {
-                foreach (var location in Locate(url.Value))
+                foreach (var location in Locate(url))
                 {
                     _report.External(url.Value.Split('#')[0], location);
                 }
@@ -79,14 +79,14 @@ public sealed class PageLinkCheck
             }
             else
             {
-                _report.InTheme(_theme.Locate(_page, AttributeForms(src)), problem, _pageUrl);
+                _report.InTheme(_theme.LocateUrl(_page, null, "src", src), problem, _pageUrl);
             }
         }
     }
 
-    private void Place(LinkProblem problem, string value, UrlUse use)
+    private void Place(LinkProblem problem, ScannedUrl url)
     {
-        var origins = _origins.Links(value, images: use == UrlUse.Image);
+        var origins = _origins.Links(url.Value, images: url.Use == UrlUse.Image);
         if (origins.Count > 0)
         {
             foreach (var origin in origins)
@@ -96,16 +96,16 @@ public sealed class PageLinkCheck
         }
         else
         {
-            _report.InTheme(_theme.Locate(_page, AttributeForms(value)), problem, _pageUrl);
+            _report.InTheme(_theme.LocateUrl(_page, url.Element, url.Attribute, url.Value), problem, _pageUrl);
         }
     }
 
-    private List<SourceLocation> Locate(string value)
+    private List<SourceLocation> Locate(ScannedUrl url)
     {
-        var origins = _origins.Links(value);
+        var origins = _origins.Links(url.Value);
         if (origins.Count == 0)
         {
-            origins.Add(_theme.Locate(_page, AttributeForms(value)));
+            origins.Add(_theme.LocateUrl(_page, url.Element, url.Attribute, url.Value));
         }
 
         return origins;
@@ -137,7 +137,7 @@ public sealed class PageLinkCheck
             if (written.Count == 0)
             {
                 _report.InTheme(
-                    _theme.Locate(_page, $"id=\"{id}\""),
+                    _theme.LocateId(_page, id),
                     new LinkProblem(DuplicateHtmlId, $"the id '{id}' is used {count} times on the page", "ids must be unique on a page, or links to #" + id + " land on the first; change one in the theme"),
                     _pageUrl);
             }
@@ -173,8 +173,4 @@ public sealed class PageLinkCheck
 
         return [];
     }
-
-    /// <summary>How a value is written in an attribute; a longer value also bare (a srcset candidate).</summary>
-    private static string[] AttributeForms(string value) =>
-        value.Length >= 5 ? [$"\"{value}\"", $"'{value}'", $"={value}", value] : [$"\"{value}\"", $"'{value}'", $"={value}"];
 }

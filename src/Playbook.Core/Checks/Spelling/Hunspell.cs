@@ -17,6 +17,16 @@ public static class Hunspell
 {
     public static HunspellResult Check(IReadOnlyList<string> tokens, string dictionary, string? wordList)
     {
+        using var run = Start(dictionary, wordList);
+        return run.Check(tokens);
+    }
+
+    /// <summary>
+    /// Starts Hunspell now, so it loads its dictionary while the caller gathers the words (the check's other half of
+    /// the work); <see cref="HunspellRun.Check"/> then sends them.
+    /// </summary>
+    public static HunspellRun Start(string dictionary, string? wordList)
+    {
         List<string> arguments = ["-a", "-i", "UTF-8", "-d", dictionary];
         if (wordList is not null)
         {
@@ -32,47 +42,91 @@ public static class Hunspell
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
         };
         start.Environment["LANG"] = "C.UTF-8";
-        Process process;
         try
         {
-            process = Process.Start(start)!;
+            return new HunspellRun(Process.Start(start)!, dictionary);
         }
         catch (Win32Exception)
         {
-            return new HunspellResult("Hunspell is not installed", new Dictionary<string, IReadOnlyList<Misspelling>>());
+            return new HunspellRun(null, dictionary);
+        }
+    }
+
+    /// <summary>One started Hunspell process (or none when it is not installed), answering one list of tokens.</summary>
+    public sealed class HunspellRun : IDisposable
+    {
+        private readonly Process? _process;
+        private readonly string _dictionary;
+        private readonly Task<string>? _output;
+        private readonly Task<string>? _error;
+
+        internal HunspellRun(Process? process, string dictionary)
+        {
+            _process = process;
+            _dictionary = dictionary;
+
+            // Read from the start: a full output pipe would otherwise block Hunspell and then us.
+            _output = process?.StandardOutput.ReadToEndAsync();
+            _error = process?.StandardError.ReadToEndAsync();
         }
 
-        using (process)
+        public HunspellResult Check(IReadOnlyList<string> tokens)
         {
-            // Read while writing: a full output pipe would otherwise block Hunspell and then us.
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
+            if (_process is null || _output is null || _error is null)
+            {
+                return new HunspellResult("Hunspell is not installed", new Dictionary<string, IReadOnlyList<Misspelling>>());
+            }
+
             try
             {
                 foreach (var token in tokens)
                 {
                     // '^' keeps a line that starts with a pipe-mode command character ('*', '@', '#', …) plain text.
-                    process.StandardInput.Write('^');
-                    process.StandardInput.Write(token);
-                    process.StandardInput.Write('\n');
+                    _process.StandardInput.Write('^');
+                    _process.StandardInput.Write(token);
+                    _process.StandardInput.Write('\n');
                 }
 
-                process.StandardInput.Close();
+                _process.StandardInput.Close();
             }
             catch (IOException)
             {
                 // Hunspell exited early (no dictionary); its error output says why.
             }
 
-            process.WaitForExit();
-            var lines = output.GetAwaiter().GetResult().Split('\n');
-            if (process.ExitCode != 0 || lines.Length == 0 || !lines[0].StartsWith("@(#)", StringComparison.Ordinal))
+            _process.WaitForExit();
+            var lines = _output.GetAwaiter().GetResult().Split('\n');
+            if (_process.ExitCode != 0 || lines.Length == 0 || !lines[0].StartsWith("@(#)", StringComparison.Ordinal))
             {
-                var reason = error.GetAwaiter().GetResult().Trim();
-                return new HunspellResult($"Hunspell cannot use the dictionary '{dictionary}'{(reason.Length > 0 ? $" ({reason})" : string.Empty)}", new Dictionary<string, IReadOnlyList<Misspelling>>());
+                var reason = _error.GetAwaiter().GetResult().Trim();
+                return new HunspellResult($"Hunspell cannot use the dictionary '{_dictionary}'{(reason.Length > 0 ? $" ({reason})" : string.Empty)}", new Dictionary<string, IReadOnlyList<Misspelling>>());
             }
 
             return new HunspellResult(null, Parse(tokens, lines));
+        }
+
+        /// <summary>A run whose words never came (the check stopped early) must not leave Hunspell waiting on its input.</summary>
+        public void Dispose()
+        {
+            if (_process is null)
+            {
+                return;
+            }
+
+            if (!_process.HasExited)
+            {
+                try
+                {
+                    _process.StandardInput.Close();
+                    _process.WaitForExit();
+                }
+                catch (Exception ex) when (ex is IOException or InvalidOperationException)
+                {
+                    // Already gone.
+                }
+            }
+
+            _process.Dispose();
         }
     }
 

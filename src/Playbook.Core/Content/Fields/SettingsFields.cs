@@ -48,6 +48,7 @@ public static class SettingsFields
         new("repositoryUrl", FieldKind.Text, "Adres van de repository, voor de links 'Bewerk deze pagina'."),
         new("editPath", FieldKind.Text, "Deel na repositoryUrl naar de bewerkpagina, bijvoorbeeld edit/main/content."),
         new("historyPath", FieldKind.Text, "Deel na repositoryUrl naar de geschiedenis van een bestand (standaard afgeleid van editPath)."),
+        new("feedback", FieldKind.Text, "E-mailadres, of http(s)-adres met {path} en {title} (bijvoorbeeld een nieuw issue), voor de link 'Feedback op deze pagina'."),
         new("reviewWarningDays", FieldKind.WholeNumber, "Zoveel dagen voor 'reviewBy' volgt een waarschuwing."),
         new("sourcePage", FieldKind.Text, "De pagina waarop de voettekst de bron noemt."),
         new("roleTemplate", FieldKind.Text, "Een .docx in content/ waarvan de functieprofielen de stijlen overnemen."),

@@ -44,6 +44,7 @@ public static class SettingsReader
             RoleTemplate = fields.Text("roleTemplate"),
             RoleTemplateLocation = fields.LocationOfValue("roleTemplate"),
             Html = ReadHtml(fields.Mapping("html")),
+            Feedback = ReadFeedback(fields),
         };
         settings = settings with { HistoryPath = fields.Text("historyPath")?.Trim('/') ?? HistoryPathFrom(settings.EditPath) };
         fields.ReportUnknownKeys(SettingsFields.Root);
@@ -53,6 +54,27 @@ public static class SettingsReader
     /// <summary>GitHub and GitLab both show a file's commits at 'commits/&lt;branch&gt;/&lt;path&gt;' where its editor is at 'edit/&lt;branch&gt;/&lt;path&gt;'.</summary>
     private static string? HistoryPathFrom(string? editPath) =>
         editPath is not null && editPath.StartsWith("edit/", StringComparison.Ordinal) ? "commits/" + editPath["edit/".Length..] : null;
+
+    /// <summary>'feedback:' as a target; a value that is neither an e-mail address nor an http(s) address is reported at the value.</summary>
+    private static FeedbackTarget? ReadFeedback(YamlFields fields)
+    {
+        if (fields.Text("feedback") is not { } value)
+        {
+            return null;
+        }
+
+        var target = FeedbackTarget.Parse(value, out var problem);
+        if (problem is not null)
+        {
+            fields.Diagnostics.Error(
+                DiagnosticCodes.InvalidFeedback,
+                fields.LocationOfValue("feedback") ?? fields.LocationOfKey("feedback"),
+                $"feedback: {problem}",
+                "write one e-mail address (communicatie@gemeente.example) or an http(s) address, optionally with {path} and {title}");
+        }
+
+        return target;
+    }
 
     /// <summary>'html:' extends the raw-HTML allow-list, or (unchecked: true) turns the check off.</summary>
     private static Security.HtmlPolicy ReadHtml(YamlFields? fields)

@@ -1,10 +1,13 @@
 // Playbook preview (served only by 'playbook serve', never part of a built site): reloads the page after a good
-// build and shows a failed build's problems in an overlay. Problems are data; every text goes in with textContent,
+// build and shows a failed build's problems in an overlay; the checks that run after the reload send theirs later,
+// as a second event ('failed' again, or 'checked' when they found nothing). Problems are data; every text goes in with textContent,
 // so a message quoting '<script>' from a content file shows as text.
 (function () {
   'use strict';
   var overlay = null;
   var returnFocus = null;
+  var shown = null; // the event data the overlay shows: the same problems again leave it (and the focus) alone
+  var shownAfterReload = false;
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -26,6 +29,7 @@
     if (!overlay) { return; }
     overlay.remove();
     overlay = null;
+    shown = null;
     if (returnFocus && document.contains(returnFocus)) { returnFocus.focus(); }
     returnFocus = null;
   }
@@ -47,7 +51,9 @@
     return entry;
   }
 
-  function show(failure) {
+  function show(data) {
+    if (overlay && data === shown) { return; }
+    var failure = JSON.parse(data);
     addStyle();
     if (!overlay) { returnFocus = document.activeElement; }
     else { overlay.remove(); }
@@ -75,6 +81,8 @@
     dialog.appendChild(button);
     overlay.appendChild(dialog);
     document.body.appendChild(overlay);
+    shown = data;
+    shownAfterReload = !!failure.afterReload;
     dialog.focus();
   }
 
@@ -89,7 +97,9 @@
   source.addEventListener('reload', function (event) {
     var built = JSON.parse(event.data);
     // A save that changed no output file leaves the page as it is, unless it still shows an old failure.
-    if (overlay || built.written > 0 || built.removed > 0) { location.reload(); }
+    if ((overlay && !shownAfterReload) || built.written > 0 || built.removed > 0) { location.reload(); }
   });
-  source.addEventListener('failed', function (event) { show(JSON.parse(event.data)); });
+  source.addEventListener('failed', function (event) { show(event.data); });
+  // The checks after the last reload found nothing: their earlier problems are out of date (a failed build's stay).
+  source.addEventListener('checked', function () { if (overlay && shownAfterReload) { close(); } });
 })();

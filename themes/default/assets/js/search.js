@@ -20,7 +20,8 @@ import { Combobox, focusOnSlash } from './search/combobox.js';
 import { ResultsPage } from './search/results-page.js';
 
 function start() {
-  const form = document.querySelector('form[data-search]');
+  // The home page's own search box leads there (the header's is hidden); elsewhere the header's is the one.
+  const form = document.querySelector('form[data-search-primary]') || document.querySelector('form[data-search]');
   if (!form) { return; }
   const index = new SearchIndex(form.getAttribute('data-search-index'));
   const combobox = new Combobox(form, index);
