@@ -38,6 +38,9 @@ public sealed partial class TemplateRenderer
         // Soft hyphens at compound boundaries, from the site's own vocabulary (SiteView.Hyphenator).
         _options.Filters.AddFilter("hyphenate", (input, _, context) =>
             new StringValue(context.GetValue("site").ToObjectValue() is SiteView { Hyphenator: { } hyphenator } ? hyphenator.Hyphenate(input.ToStringValue()) : input.ToStringValue()));
+        // An example page's matrix goes last (introduction, swimlane, steps, matrix), wherever the author put it.
+        _options.Filters.AddFilter("before_matrix", (input, _, _) => new StringValue(ExampleSections.BeforeMatrix(input.ToStringValue())));
+        _options.Filters.AddFilter("matrix_section", (input, _, _) => new StringValue(ExampleSections.MatrixSection(input.ToStringValue())));
         foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
         {
             _options.MemberAccessStrategy.Register(type);

@@ -44,7 +44,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task An_activity_result_shows_its_matrix_and_who_is_A_and_R()
     {
-        await using var page = await site.OpenAsync(SitePaths.Home);
+        await using var page = await site.OpenAsync(SitePaths.Page);
         await page.Page.Locator(Input).FillAsync("webcare inrichten");
         var first = page.Page.Locator("[role=listbox] [role=option]").First;
         await Assertions.Expect(first).ToContainTextAsync("De webcare inrichten");
@@ -58,7 +58,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task The_number_of_results_is_announced_and_Escape_closes_the_list()
     {
-        await using var page = await site.OpenAsync(SitePaths.Home);
+        await using var page = await site.OpenAsync(SitePaths.Page);
         var input = page.Page.Locator(Input);
         await input.FocusAsync();
         await page.Page.Keyboard.TypeAsync("parkeer");
@@ -83,7 +83,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task Enter_without_a_chosen_result_opens_a_linkable_results_page()
     {
-        await using var page = await site.OpenAsync(SitePaths.Home);
+        await using var page = await site.OpenAsync(SitePaths.Page);
         await page.Page.Locator(Input).FillAsync("klantcontact");
         await page.Page.Locator(Input).PressAsync("Enter");
         await page.Page.WaitForURLAsync("**/zoeken/?q=klantcontact");
@@ -143,8 +143,8 @@ public sealed class SearchBoxTests(BrowserFixture site)
 
         Assert.Empty(page.Problems);
 
-        // The search box in the header offers the same files as options after the role's sections.
-        await using var home = await site.OpenAsync(SitePaths.Home);
+        // The search box in the header (on a page other than the home, which has its own) offers the same files as options after the role's sections.
+        await using var home = await site.OpenAsync(SitePaths.Page);
         await home.Page.Locator(Input).FillAsync("communitymanager");
         var option = home.Page.Locator("[role=listbox] [role=option].pb-search-result--download").First;
         await Assertions.Expect(option).ToHaveAttributeAsync("data-href", new System.Text.RegularExpressions.Regex("/rollen/communitymanager/[^/]+\\.docx$"));
@@ -153,7 +153,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task A_query_loads_only_the_index_files_it_needs()
     {
-        await using var page = await site.OpenAsync(SitePaths.Home);
+        await using var page = await site.OpenAsync(SitePaths.Page);
         var requested = new List<string>();
         page.Page.Request += (_, request) =>
         {

@@ -15,7 +15,7 @@ namespace Playbook.BrowserTests.Security;
 /// the Content-Security-Policy alone (as a header, and as the page's meta tag on a host that sends none) stops every
 /// script; with the sanitiser on, the build refuses each payload and what it renders runs nothing even without a CSP.
 /// </summary>
-[Collection(SiteAudits.Name)]
+[Collection(SiteInBrowser.Name)]
 public sealed class XssTests : IClassFixture<XssSites>
 {
     /// <summary>Each payload calls alert() when its script runs; a few need a click (#xss-click) to fire.</summary>
@@ -85,7 +85,8 @@ public sealed class XssTests : IClassFixture<XssSites>
         var start = html.IndexOf("<meta http-equiv=\"Content-Security-Policy\"", StringComparison.Ordinal);
         Assert.True(start >= 0, "the page has no meta Content-Security-Policy");
         await File.WriteAllTextAsync(bare, html.Remove(start, html.IndexOf('>', start) - start + 1));
-        Assert.Equal(1, await AlertsOn(_sites.WithoutHeaders, $"/bare{payload:00}/"));
+        await using var context = await _fixture.Browser.NewContextAsync();
+        Assert.Equal(1, await AlertsOn(context, _sites.WithoutHeaders, $"/bare{payload:00}/"));
     }
 
     [Fact]
@@ -124,29 +125,31 @@ public sealed class XssTests : IClassFixture<XssSites>
         }
 
         await using var server = StaticFileServer.Start(folder, new Dictionary<string, string>());
+        await using var browser = await _fixture.Browser.NewContextAsync();
         for (var i = 0; i < Payloads.Length; i++)
         {
-            Assert.True(await AlertsOn(server, $"/p{i:00}.html") == 0, $"payload {i} ran after sanitising: {Payloads[i]}");
+            Assert.True(await AlertsOn(browser, server, $"/p{i:00}.html") == 0, $"payload {i} ran after sanitising: {Payloads[i]}");
         }
     }
 
     private async Task AssertNothingRuns(StaticFileServer server)
     {
+        // One context for all pages (each in its own page): a context costs more than the page it holds.
+        await using var context = await _fixture.Browser.NewContextAsync();
         for (var i = 0; i < Payloads.Length; i++)
         {
             var page = await File.ReadAllTextAsync(Path.Combine(_root, "unchecked", $"p{i:00}", "index.html"));
             Assert.Contains("alert(1)", page, StringComparison.Ordinal);
-            Assert.True(await AlertsOn(server, $"/p{i:00}/") == 0, $"payload {i} ran: {Payloads[i]}");
+            Assert.True(await AlertsOn(context, server, $"/p{i:00}/") == 0, $"payload {i} ran: {Payloads[i]}");
         }
 
-        Assert.True(await AlertsOn(server, "/raci/webcare/") == 0, "the payload in the matrix notes ran");
-        Assert.True(await AlertsOn(server, "/") == 0, "a payload in a title or summary ran");
+        Assert.True(await AlertsOn(context, server, "/raci/webcare/") == 0, "the payload in the matrix notes ran");
+        Assert.True(await AlertsOn(context, server, "/") == 0, "a payload in a title or summary ran");
     }
 
-    /// <summary>Loads a page, clicks #xss-click if there is one, and counts the dialogs a script opened.</summary>
-    private async Task<int> AlertsOn(StaticFileServer server, string path)
+    /// <summary>Loads a page in its own tab of <paramref name="context"/>, clicks #xss-click if there is one, and counts the dialogs a script opened.</summary>
+    private static async Task<int> AlertsOn(IBrowserContext context, StaticFileServer server, string path)
     {
-        await using var context = await _fixture.Browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var alerts = 0;
         page.Dialog += async (_, dialog) =>
@@ -164,6 +167,7 @@ public sealed class XssTests : IClassFixture<XssSites>
         // Handlers that fire after load (autofocus runs at the next rendering update, ontoggle and media errors are
         // queued tasks) have run once the page has painted a frame and then run a task queued behind them.
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))");
+        await page.CloseAsync();
         return alerts;
     }
 }

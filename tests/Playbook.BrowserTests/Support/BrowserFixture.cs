@@ -138,7 +138,7 @@ public enum FixtureSite
 }
 
 /// <summary>
-/// The browser tests of reading, interaction and print. With <see cref="SiteAudits"/> it shares the built sites; each
+/// The browser tests of reading, interaction, print and XSS. With <see cref="SiteAudits"/> it shares the built sites; each
 /// collection has its own Chromium, and xunit runs the two side by side (one per core).
 /// </summary>
 [CollectionDefinition(Name)]
@@ -147,7 +147,7 @@ public sealed class SiteInBrowser : ICollectionFixture<BrowserFixture>
     public const string Name = "built site in Chromium";
 }
 
-/// <summary>The browser tests that sweep every page or query (accessibility, fit, health, XSS, search quality), beside <see cref="SiteInBrowser"/>.</summary>
+/// <summary>The browser tests that sweep every page or query (accessibility, fit, health, search quality), beside <see cref="SiteInBrowser"/>.</summary>
 [CollectionDefinition(Name)]
 public sealed class SiteAudits : ICollectionFixture<BrowserFixture>
 {

@@ -82,15 +82,22 @@ public sealed class RoleNetworkTests : IClassFixture<DiagramSite>
                 SvgDiagram.Number(r, "y") + (SvgDiagram.Number(r, "height") / 2)))
             .ToList();
 
-    /// <summary>Each drawn link with the two boxes it joins (by their centres) and its stroke width.</summary>
+    /// <summary>Each drawn link with the two boxes it joins (the boxes its ends touch) and its stroke width.</summary>
     private static List<(string Pair, double Width)> Links(SvgDiagram network)
     {
         var nodes = Nodes(network);
-        string At(double x, double y) => nodes.Single(n => Math.Abs(n.X - x) < 0.2 && Math.Abs(n.Y - y) < 0.2).Title;
-        return network.Drawn("line.pb-dg-edge")
-            .Select(l => (
-                string.Join("+", new[] { At(SvgDiagram.Number(l, "x1"), SvgDiagram.Number(l, "y1")), At(SvgDiagram.Number(l, "x2"), SvgDiagram.Number(l, "y2")) }.Order(StringComparer.Ordinal)),
-                SvgDiagram.Number(l, "stroke-width")))
+        string At(string point)
+        {
+            var xy = point.Split(' ').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            return nodes.Single(n => Math.Abs(xy[0] - n.X) <= (SvgDiagram.Number(n.Box, "width") / 2) + 0.6 && Math.Abs(xy[1] - n.Y) <= (SvgDiagram.Number(n.Box, "height") / 2) + 0.6).Title;
+        }
+
+        return network.Drawn("path.pb-dg-edge")
+            .Select(l =>
+            {
+                var points = l.GetAttribute("d")!.TrimStart('M').Split('L');
+                return (string.Join("+", new[] { At(points[0]), At(points[^1]) }.Order(StringComparer.Ordinal)), SvgDiagram.Number(l, "stroke-width"));
+            })
             .ToList();
     }
 }

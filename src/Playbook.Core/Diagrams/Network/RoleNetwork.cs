@@ -8,13 +8,13 @@ namespace Playbook.Diagrams.Network;
 /// <summary>
 /// Draws roles as boxes and the activities they share as links whose width grows with the number shared; the number
 /// is written on the link wherever every link's number fits without overlap, and is always in the description and the
-/// data table. The layout is an ellipse grown in fixed steps until no two boxes touch: deterministic, readable from 2
-/// to 30 roles.
+/// data table. The boxes sit around an ellipse in the order that crosses the fewest links, and every link runs inside
+/// the ellipse (<see cref="RingLayout"/>), so no line passes behind a box. The ellipse grows in fixed steps until
+/// that holds: deterministic, readable from 2 to 30 roles.
 /// </summary>
 public static class RoleNetwork
 {
     private const double Pad = 12;
-    private const double NodeGap = 14;
     private const double MinStroke = 1.5;
     private const double MaxStroke = 7;
     private const int MaxGrowSteps = 400;
@@ -22,6 +22,7 @@ public static class RoleNetwork
     private const double FocusExtra = 30;
     private const int MaxNumberedLinks = 15;
     private const int StrongestPerRole = 3;
+    private const double TextPadding = 12;
 
     private static readonly Font NodeFont = new(12);
     private static readonly Font FocusFont = new(12, Bold: true);
@@ -44,53 +45,49 @@ public static class RoleNetwork
             edges = Backbone(edges);
         }
 
-        var ringWidth = ring.Count > 12 ? 112 : 132;
+        // One width for every box: the narrowest at which every name fits whole on three lines, so none is cut short.
+        var ringWidth = BoxWidth(ring.Count, input.Nodes);
         var labels = input.Nodes.ToDictionary(
             n => n.Id,
-            n => TextWrap.Wrap(n.Title, (n == focus ? ringWidth + FocusExtra : ringWidth) - 12, n == focus ? FocusFont : NodeFont, 3),
+            n => TextWrap.Wrap(n.Title, (n == focus ? ringWidth + FocusExtra : ringWidth) - TextPadding, n == focus ? FocusFont : NodeFont, 3),
             StringComparer.Ordinal);
         var nodeHeight = Math.Ceiling((labels.Values.Select(l => l.Lines.Count).DefaultIfEmpty(1).Max() * NodeFont.LineHeight) + 10);
         var sizes = input.Nodes.ToDictionary(n => n.Id, n => (W: n == focus ? ringWidth + FocusExtra : ringWidth, H: nodeHeight), StringComparer.Ordinal);
         var weights = edges.Select(e => e.Weight).DefaultIfEmpty(1).ToList();
         var (minWeight, maxWeight) = (weights.Min(), weights.Max());
+        var order = focus is null ? RingLayout.Order(ring.Select(n => n.Id).ToList(), edges) : ring.Select(n => n.Id).ToList();
 
         // Numbers on the links when there are few enough to tell apart; a dense network keeps them in the table.
         var numbered = focus is not null || edges.Count <= MaxNumberedLinks;
 
-        // Grow the ellipse until no boxes collide and, when possible, every link's number has a free place.
-        Placement placement = default!;
-        var rx = Math.Max(ringWidth * 0.75, ring.Count * (ringWidth + NodeGap) / (2 * Math.PI) * 0.7);
-        var ry = Math.Max(nodeHeight * 1.2, rx * 0.55);
-        if (focus is not null)
-        {
-            rx = Math.Max(rx, ringWidth + FocusExtra + 40);
-            ry = Math.Max(ry, nodeHeight + 60);
-        }
-
-        (double Rx, double Ry)? firstFit = null;
+        // Grow the ring until no box touches another or a link and, when possible, every link's number has a place.
+        RingPlacement placement = default!;
+        List<(NetworkEdge Edge, (double X, double Y) Center)>? numbers = null;
+        var rx = 40.0;
+        double? firstFit = null;
         for (var step = 0; step <= MaxGrowSteps; step++)
         {
-            placement = Place(ring, focus, edges, rx, ry, sizes, numbered);
-            if (!placement.NodesCollide)
+            placement = RingLayout.Place(order, focus?.Id, edges, rx, sizes);
+            if (placement.IsClear)
             {
-                firstFit ??= (rx, ry);
-                if (!numbered || placement.Labels is not null || rx >= firstFit.Value.Rx * MaxGrowthForLabels)
+                firstFit ??= rx;
+                numbers = numbered ? PlaceNumbers(placement) : null;
+                if (!numbered || numbers is not null || rx >= firstFit.Value * MaxGrowthForLabels)
                 {
                     break;
                 }
             }
 
             rx *= 1.05;
-            ry *= 1.05;
         }
 
-        // Numbers did not fit on every link even in a larger ellipse: take the smallest clean one, without numbers.
-        if (placement.Labels is null && firstFit is { } fit)
+        // Numbers did not fit on every link even on a larger ring: take the smallest clear one, without numbers.
+        if (numbered && numbers is null && firstFit is { } fit)
         {
-            placement = Place(ring, focus, edges, fit.Rx, fit.Ry, sizes, numbered: false);
+            placement = RingLayout.Place(order, focus?.Id, edges, fit, sizes);
         }
 
-        var nodeBoxes = placement.Centers.ToDictionary(c => c.Key, c => Rect.Centered(c.Value.X, c.Value.Y, sizes[c.Key].W, sizes[c.Key].H), StringComparer.Ordinal);
+        var nodeBoxes = placement.Boxes;
         var left = nodeBoxes.Values.Select(b => b.X).DefaultIfEmpty(0).Min();
         var top = nodeBoxes.Values.Select(b => b.Y).DefaultIfEmpty(0).Min();
         var graphWidth = nodeBoxes.Values.Select(b => b.Right).DefaultIfEmpty(0).Max() - left;
@@ -111,10 +108,10 @@ public static class RoleNetwork
         svg.Open(id, "network", width, height, title, description);
 
         // Links under the boxes, heaviest last so they stay visible where links cross.
-        foreach (var edge in edges.OrderBy(e => e.Weight).ThenBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+        foreach (var route in placement.Routes.OrderBy(r => r.Edge.Weight).ThenBy(r => r.Edge.From, StringComparer.Ordinal).ThenBy(r => r.Edge.To, StringComparer.Ordinal))
         {
-            var (a, b) = (placement.Centers[edge.From], placement.Centers[edge.To]);
-            svg.Line(a.X + offsetX, a.Y + offsetY, b.X + offsetX, b.Y + offsetY, "pb-dg-edge", Stroke(edge.Weight, minWeight, maxWeight));
+            var points = route.Points.Select(p => (p.X + offsetX, p.Y + offsetY)).ToList();
+            svg.Polyline(points, "pb-dg-edge", strokeWidth: Stroke(route.Edge.Weight, minWeight, maxWeight));
         }
 
         foreach (var node in focus is null ? ring : ring.Prepend(focus))
@@ -128,7 +125,7 @@ public static class RoleNetwork
             layout.AddText(node.Title, Rect.Centered(box.CenterX, box.CenterY, label.Width, label.Height), shape);
         }
 
-        foreach (var (edge, center) in placement.Labels ?? [])
+        foreach (var (edge, center) in numbers ?? [])
         {
             var number = Count(edge.Weight);
             var pill = Rect.Centered(center.X + offsetX, center.Y + offsetY, TextMeasure.Width(number, WeightFont) + 10, WeightFont.LineHeight + 4);
@@ -148,52 +145,29 @@ public static class RoleNetwork
         return new DrawnDiagram(DiagramKind.Network, id, title, description, svg.ToString(), layout);
     }
 
+    /// <summary>The narrowest box width at which every role's name fits whole on three lines; the widest step when one never does.</summary>
+    private static double BoxWidth(int ringCount, IReadOnlyList<NetworkNode> nodes)
+    {
+        double[] steps = ringCount > 12 ? [112, 132, 152, 172] : [132, 152, 172];
+        return steps.FirstOrDefault(w => nodes.All(n => !TextWrap.Wrap(n.Title, w - TextPadding, FocusFont, 3).IsShortened), steps[^1]);
+    }
+
     private static double Stroke(int weight, int minWeight, int maxWeight) =>
         maxWeight <= minWeight ? 2.5 : MinStroke + ((MaxStroke - MinStroke) * (weight - minWeight) / (maxWeight - minWeight));
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Centres on the ellipse (first role at the top, then clockwise) and the link numbers' places, relative to the ellipse's centre.</summary>
-    private static Placement Place(List<NetworkNode> ring, NetworkNode? focus, List<NetworkEdge> edges, double rx, double ry, Dictionary<string, (double W, double H)> sizes, bool numbered)
+    /// <summary>A free place on the longest stretch of every link for its number, or null when one of them has none (then no link shows a number).</summary>
+    private static List<(NetworkEdge Edge, (double X, double Y) Center)>? PlaceNumbers(RingPlacement placement)
     {
-        var centers = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal);
-        if (focus is not null)
-        {
-            centers[focus.Id] = (0, 0);
-        }
-
-        for (var i = 0; i < ring.Count; i++)
-        {
-            var angle = (-Math.PI / 2) + (2 * Math.PI * i / ring.Count);
-            centers[ring[i].Id] = ring.Count == 1 && focus is null ? (0, 0) : (Math.Round(rx * Math.Cos(angle), 1), Math.Round(ry * Math.Sin(angle), 1));
-        }
-
-        var nodeBoxes = centers.Select(c => Rect.Centered(c.Value.X, c.Value.Y, sizes[c.Key].W, sizes[c.Key].H)).ToList();
-        var collide = false;
-        for (var i = 0; i < nodeBoxes.Count && !collide; i++)
-        {
-            for (var j = i + 1; j < nodeBoxes.Count; j++)
-            {
-                if (nodeBoxes[i].Inflate(NodeGap / 2).Intersects(nodeBoxes[j].Inflate(NodeGap / 2)))
-                {
-                    collide = true;
-                    break;
-                }
-            }
-        }
-
-        return new Placement(centers, collide, collide || !numbered ? null : PlaceLabels(edges, centers, nodeBoxes));
-    }
-
-    /// <summary>A free place on every link for its number, or null when one of them has none (then no link shows a number).</summary>
-    private static List<(NetworkEdge Edge, (double X, double Y) Center)>? PlaceLabels(List<NetworkEdge> edges, Dictionary<string, (double X, double Y)> centers, List<Rect> nodes)
-    {
+        var nodes = placement.Boxes.Values.ToList();
         var taken = new List<Rect>();
         var labels = new List<(NetworkEdge, (double, double))>();
-        foreach (var edge in edges.OrderByDescending(e => e.Weight).ThenBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+        foreach (var route in placement.Routes.OrderByDescending(r => r.Edge.Weight).ThenBy(r => r.Edge.From, StringComparer.Ordinal).ThenBy(r => r.Edge.To, StringComparer.Ordinal))
         {
-            var (a, b) = (centers[edge.From], centers[edge.To]);
-            var size = (W: TextMeasure.Width(Count(edge.Weight), WeightFont) + 10, H: WeightFont.LineHeight + 4);
+            var (a, b) = Enumerable.Range(0, route.Points.Count - 1).Select(i => (route.Points[i], route.Points[i + 1]))
+                .MaxBy(s => Math.Abs(s.Item2.X - s.Item1.X) + Math.Abs(s.Item2.Y - s.Item1.Y));
+            var size = (W: TextMeasure.Width(Count(route.Edge.Weight), WeightFont) + 10, H: WeightFont.LineHeight + 4);
             var found = false;
             foreach (var t in LabelPositions)
             {
@@ -205,7 +179,7 @@ public static class RoleNetwork
                 }
 
                 taken.Add(box);
-                labels.Add((edge, point));
+                labels.Add((route.Edge, point));
                 found = true;
                 break;
             }
@@ -299,5 +273,4 @@ public static class RoleNetwork
         return description;
     }
 
-    private sealed record Placement(Dictionary<string, (double X, double Y)> Centers, bool NodesCollide, List<(NetworkEdge Edge, (double X, double Y) Center)>? Labels);
 }

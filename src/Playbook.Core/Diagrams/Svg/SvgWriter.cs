@@ -110,7 +110,7 @@ public sealed class SvgWriter
     }
 
     /// <summary>A path through the points, with an arrowhead marker at its end when one is named.</summary>
-    public void Polyline(IReadOnlyList<(double X, double Y)> points, string cssClass, string? markerEndId = null)
+    public void Polyline(IReadOnlyList<(double X, double Y)> points, string cssClass, string? markerEndId = null, double? strokeWidth = null)
     {
         _out.Append("<path class=\"").Append(cssClass).Append("\" d=\"");
         for (var i = 0; i < points.Count; i++)
@@ -122,6 +122,11 @@ public sealed class SvgWriter
         if (markerEndId is not null)
         {
             _out.Append(" marker-end=\"url(#").Append(markerEndId).Append(")\"");
+        }
+
+        if (strokeWidth is { } w)
+        {
+            _out.Append(" stroke-width=\"").Append(N(w)).Append('"');
         }
 
         _out.Append("/>\n");

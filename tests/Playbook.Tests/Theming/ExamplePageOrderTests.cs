@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Theming;
+
+/// <summary>An example page reads as a story: introduction, swimlane, steps, and the matrix last, each fact shown once.</summary>
+public sealed class ExamplePageOrderTests(SamplePlaybook sample) : IClassFixture<SamplePlaybook>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void The_example_page_shows_introduction_swimlane_steps_and_then_the_matrix()
+    {
+        var article = Page("voorbeelden/kenteken-parkeren").QuerySelector("main")!;
+        var parts = article.QuerySelectorAll("h2, figure.pb-diagram, ol.pb-steps")
+            .Where(e => e.Closest(".pb-toc, .pb-toc-inline, nav") is null)
+            .Select(Describe)
+            .ToList();
+
+        var intro = parts.IndexOf("h2 Het verhaal");
+        var swimlane = parts.IndexOf("swimlane");
+        var steps = parts.IndexOf("steps");
+        var matrix = parts.IndexOf("raci");
+        Assert.True(intro >= 0 && swimlane > intro && steps > swimlane && matrix > steps, string.Join(" | ", parts));
+        Assert.Equal("h2 Wie is waarvoor verantwoordelijk", parts[matrix - 1]);
+        Assert.Equal(1, parts.Count(p => p == "swimlane"));
+        Assert.Equal(1, parts.Count(p => p == "raci"));
+        Assert.Equal(1, parts.Count(p => p == "steps"));
+    }
+
+    [Fact]
+    public void The_swimlane_and_the_matrix_keep_their_data_one_click_away()
+    {
+        var main = Page("voorbeelden/kenteken-parkeren").QuerySelector("main")!;
+        foreach (var kind in new[] { "swimlane", "raci" })
+        {
+            var figure = main.QuerySelector($"figure.pb-diagram--{kind}")!;
+            Assert.NotNull(figure.QuerySelector("details.pb-diagram__data table"));
+            Assert.False(figure.QuerySelector("details.pb-diagram__data")!.HasAttribute("open"));
+        }
+    }
+
+    private static string Describe(IElement e) => e.LocalName switch
+    {
+        "h2" => "h2 " + e.TextContent.Trim(),
+        "ol" => "steps",
+        _ => e.ClassList.Contains("pb-diagram--raci") ? "raci" : e.ClassList.Contains("pb-diagram--swimlane") ? "swimlane" : "figure",
+    };
+
+    private IDocument Page(string path) => Parser.ParseDocument(File.ReadAllText(Path.Combine(sample.Output, path, "index.html")));
+}
