@@ -6,7 +6,7 @@ using Playbook.BrowserTests.Support;
 
 namespace Playbook.BrowserTests;
 
-/// <summary>axe-core finds no WCAG 2.1 A or AA violation on any page type, in the light and the dark colour scheme.</summary>
+/// <summary>axe-core finds no WCAG 2.1 A or AA violation on any page type, nor in the states readers put pages in, light and dark.</summary>
 [Collection(SiteAudits.Name)]
 public sealed class AccessibilityTests(BrowserFixture site)
 {
@@ -16,17 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
         ResultTypes = [ResultType.Violations],
     };
 
-    public static TheoryData<string, string> PagesInBothSchemes()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var path in SitePaths.Paths)
-        {
-            data.Add(path, "light");
-            data.Add(path, "dark");
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> PagesInBothSchemes() => InBothSchemes(SitePaths.Paths);
 
     [Theory]
     [MemberData(nameof(PagesInBothSchemes))]
@@ -48,6 +38,57 @@ public sealed class AccessibilityTests(BrowserFixture site)
         await AssertNoViolations(page.Page, $"{SitePaths.Matrix} on a phone with the menu open ({scheme})");
     }
 
+    /// <summary>The states a reader puts a page in, each with the page and width it happens at (tooltips: GlossaryTooltipTests).</summary>
+    public static TheoryData<string, string> InterfaceStatesInBothSchemes() =>
+        InBothSchemes(["open table of contents", "role filter applied", "search suggestions open", "search results", "no search results"]);
+
+    [Theory]
+    [MemberData(nameof(InterfaceStatesInBothSchemes))]
+    public async Task Interface_state_has_no_wcag21_aa_violations(string state, string scheme)
+    {
+        var (path, width) = state switch
+        {
+            "open table of contents" => (SitePaths.CoreRole, 768), // below 1200 px the table of contents folds into the text
+            "role filter applied" => (SitePaths.WhoDoesWhat, 1280),
+            "search suggestions open" => (SitePaths.Page, 1280), // the header's box: the home page has its own instead
+            "search results" => ("/zoeken/?q=webcare", 1280),
+            "no search results" => ("/zoeken/?q=xyzzyplugh", 1280),
+            _ => throw new ArgumentOutOfRangeException(nameof(state), state, "unknown interface state"),
+        };
+        await using var page = await site.OpenAsync(path, new PageSettings { Width = width, ColorScheme = Scheme(scheme) });
+        await EnterAsync(page.Page, state);
+        await AssertSchemeIsShown(page.Page, scheme);
+        await AssertNoViolations(page.Page, $"{path} with the {state} ({scheme})");
+        Assert.Empty(page.Problems);
+    }
+
+    // Puts the page in the state and checks it is there, so a state that silently failed to appear checks nothing.
+    private static async Task EnterAsync(IPage page, string state)
+    {
+        switch (state)
+        {
+            case "open table of contents":
+                await page.Locator("details.pb-toc-inline > summary").ClickAsync();
+                await Assertions.Expect(page.Locator("details.pb-toc-inline a").First).ToBeVisibleAsync();
+                break;
+            case "role filter applied":
+                await page.Locator("#pb-role-filter-select").SelectOptionAsync("klantcontactspecialist");
+                await Assertions.Expect(page.Locator(".pb-role-filter__status")).Not.ToBeEmptyAsync();
+                Assert.True(await page.Locator("tr[data-roles][hidden]").CountAsync() > 0, "the filter hid no row");
+                break;
+            case "search suggestions open":
+                await page.Locator("#pb-search-input").FillAsync("webcare");
+                await Assertions.Expect(page.Locator("[role=listbox] [role=option]").First).ToBeVisibleAsync();
+                break;
+            case "search results":
+                await Assertions.Expect(page.Locator(".pb-search-page__result").First).ToBeVisibleAsync();
+                break;
+            case "no search results":
+                await Assertions.Expect(page.Locator("[data-search-fallback]")).ToBeVisibleAsync();
+                break;
+        }
+    }
+
     [Fact]
     public async Task Row_a_link_points_at_is_highlighted_and_still_readable()
     {
@@ -58,6 +99,18 @@ public sealed class AccessibilityTests(BrowserFixture site)
         var other = await page.Page.Locator("table.pb-matrix tbody tr:not(:target) > th").First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.NotEqual(other, background);
         await AssertNoViolations(page.Page, $"{SitePaths.Matrix}#{rowId}");
+    }
+
+    private static TheoryData<string, string> InBothSchemes(IEnumerable<string> items)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var item in items)
+        {
+            data.Add(item, "light");
+            data.Add(item, "dark");
+        }
+
+        return data;
     }
 
     internal static ColorScheme Scheme(string name) => name == "dark" ? ColorScheme.Dark : ColorScheme.Light;

@@ -74,10 +74,6 @@ public sealed class FitTests(BrowserFixture site)
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    /// <summary>
-    /// Loads each page once and lays it out at every screen: a new viewport size and colour scheme re-run the media
-    /// queries and theme.js's listener for them (the menu), as a fresh load at that size would, for an eighth of the loads.
-    /// </summary>
     private async Task<List<string>> MeasureEveryPageAsync(FixtureSite fixture, string directory)
     {
         var problems = new List<string>();
@@ -87,18 +83,31 @@ public sealed class FitTests(BrowserFixture site)
         foreach (var path in paths)
         {
             await page.Page.GotoAsync(path);
-            await page.Page.EvaluateAsync("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
-            foreach (var (width, scheme) in Screens)
-            {
-                await page.Page.SetViewportSizeAsync(width, new PageSettings().Height);
-                await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme, ReducedMotion = ReducedMotion.Reduce });
+            problems.AddRange(await MeasureAtEveryScreenAsync(page.Page, path, (fixture == FixtureSite.WideMatrix ? "wide" : "") + path));
+        }
 
-                // Media query listeners run at the next rendering update, before the frame's animation callbacks.
-                await page.Page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => done()))");
-                var name = scheme == ColorScheme.Dark ? "dark" : "light";
-                problems.AddRange((await page.Page.EvaluateAsync<string[]>(Measure)).Select(p => $"{path} at {width} ({name}): {p}"));
-                await SaveScreenshotAsync(page.Page, (fixture == FixtureSite.WideMatrix ? "wide" : "") + path, width, name);
-            }
+        return problems;
+    }
+
+    /// <summary>
+    /// Lays the loaded page out at every screen and says what does not fit, one sentence each, after opening every
+    /// disclosure in the text: a new viewport size and colour scheme re-run the media queries and theme.js's listener
+    /// for them (the menu), as a fresh load at that size would, for an eighth of the loads.
+    /// </summary>
+    internal static async Task<List<string>> MeasureAtEveryScreenAsync(IPage page, string path, string screenshotName)
+    {
+        var problems = new List<string>();
+        await page.EvaluateAsync("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
+        foreach (var (width, scheme) in Screens)
+        {
+            await page.SetViewportSizeAsync(width, new PageSettings().Height);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = scheme, ReducedMotion = ReducedMotion.Reduce });
+
+            // Media query listeners run at the next rendering update, before the frame's animation callbacks.
+            await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => done()))");
+            var name = scheme == ColorScheme.Dark ? "dark" : "light";
+            problems.AddRange((await page.EvaluateAsync<string[]>(Measure)).Select(p => $"{path} at {width} ({name}): {p}"));
+            await SaveScreenshotAsync(page, screenshotName, width, name);
         }
 
         return problems;
@@ -112,6 +121,7 @@ public sealed class FitTests(BrowserFixture site)
             .Where(p => !p.StartsWith("/zoeken/index/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>With PLAYBOOK_SCREENSHOTS set to a folder, saves a full-page screenshot at 1366 and 390 wide, named after the path.</summary>
     private static async Task SaveScreenshotAsync(IPage page, string path, int width, string scheme)
     {
         var folder = Environment.GetEnvironmentVariable("PLAYBOOK_SCREENSHOTS");
@@ -121,7 +131,7 @@ public sealed class FitTests(BrowserFixture site)
         }
 
         Directory.CreateDirectory(folder);
-        var name = path.Trim('/').Replace('/', '-');
+        var name = string.Join('-', path.Split(['/', '?', '=', '&'], StringSplitOptions.RemoveEmptyEntries));
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(folder, $"{(name.Length == 0 ? "home" : name)}-{width}-{scheme}.png"),

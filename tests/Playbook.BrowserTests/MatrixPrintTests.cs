@@ -5,7 +5,7 @@ namespace Playbook.BrowserTests;
 
 /// <summary>
 /// Every matrix page and "wie doet wat", of the sample playbook and of the 30 × 12 wide-matrix fixture, printed on A4:
-/// every role column and every letter on paper (inside the printable width, not hidden), and no page with only the footer.
+/// every role column and every letter on paper (inside the printable width, not hidden). The PDF itself: PrintedPdfTests.
 /// </summary>
 [Collection(SiteInBrowser.Name)]
 public sealed class MatrixPrintTests(BrowserFixture site)
@@ -62,21 +62,6 @@ public sealed class MatrixPrintTests(BrowserFixture site)
         var result = await page.Page.EvaluateAsync<MeasureResult>(Measure, PrintableWidth);
         Assert.True(result.Measured >= 20, $"{path}: only {result.Measured} role columns, letters and cells found");
         Assert.True(result.Problems.Length == 0, $"{path}:\n{string.Join('\n', result.Problems)}");
-    }
-
-    [Theory]
-    [MemberData(nameof(PrintedPages))]
-    public async Task Printed_on_a4_no_page_holds_only_the_footer(FixtureSite fixture, string path)
-    {
-        // What follows the article (owner, review date, pager, footer) is left off paper, so it cannot stand alone on a
-        // last page; the PDF must still hold the matrix (more than the first page of it for the 30 × 12 one).
-        await using var page = await site.OpenAsync(path, new PageSettings { Width = PrintableWidth, Site = fixture });
-        var pages = PdfPages.Count(await page.Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true }));
-        await page.EmulatePrintAsync();
-        var printedTrailers = await page.Page.Locator(".pb-footer, .pb-page-meta, .pb-pager").EvaluateAllAsync<int>("els => els.filter(e => e.checkVisibility()).length");
-
-        Assert.Equal(0, printedTrailers);
-        Assert.True(pages >= (fixture == FixtureSite.WideMatrix && path.StartsWith("/raci/", StringComparison.Ordinal) ? 3 : 1), $"{path} printed on {pages} page(s)");
     }
 
     /// <summary>What <see cref="Measure"/> returns.</summary>

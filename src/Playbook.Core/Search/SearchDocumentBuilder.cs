@@ -67,6 +67,10 @@ public sealed class SearchDocumentBuilder
         {
             type = SearchResultType.Role;
             roleNames.Add(role.Title);
+
+            // A result area names what the role is for ("Customer journeys", "Webcare"): a query that says one asks
+            // for the role, so it counts as a name of the role, not as one heading among the headings of many pages.
+            roleNames.AddRange(role.ResultAreas.Select(a => a.Name));
             intro.Add(role.GrowsFrom is null ? null : $"{_strings.Find("grows_from") ?? string.Empty}: {role.GrowsFrom}");
             shown.AddRange(RoleSections(role));
             downloads = RoleProfile.HasProfile(role)

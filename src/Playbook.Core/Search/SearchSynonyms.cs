@@ -6,7 +6,7 @@ namespace Playbook.Search;
 /// </summary>
 /// <remarks>
 /// The expansion happens in the index, not in the browser: where a text contains a member (its stems in a row, stop
-/// words left out), the other members' words are indexed at the same result, section and field. The client needs no
+/// words left out; a word may carry the plural -s the stemmer keeps after a vowel, as in "customer journeys"), the other members' words are indexed at the same result, section and field. The client needs no
 /// table and a query stays one lookup per word; a multi-word member ("customer journey") is found word by word.
 /// </remarks>
 public sealed class SearchSynonyms
@@ -92,7 +92,7 @@ public sealed class SearchSynonyms
 
         for (var k = 0; k < stems.Length; k++)
         {
-            if (tokens[start + k].Stem != stems[k])
+            if (!SameWord(tokens[start + k].Stem, stems[k]))
             {
                 return false;
             }
@@ -100,4 +100,12 @@ public sealed class SearchSynonyms
 
         return true;
     }
+
+    // The Dutch stemmer keeps the -s of a plural after a vowel (journeys), as Snowball does, so "customer
+    // journeys" would not say "customer journey"; glossary terms are often such loanwords.
+    private static bool SameWord(string text, string member) =>
+        text == member
+        || (text.Length == member.Length + 1 && text[^1] == 's' && text.StartsWith(member, StringComparison.Ordinal) && IsVowel(member[^1]));
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }

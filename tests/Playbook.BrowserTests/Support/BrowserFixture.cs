@@ -72,10 +72,11 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Opens a site path (e.g. /rollen/) in a fresh browser context; dispose it to close the context.</summary>
-    public async Task<SitePage> OpenAsync(string path, PageSettings? settings = null)
+    /// <param name="site">Another site's server (the content suite's shipped playbook); by default the fixture <see cref="PageSettings.Site"/> names.</param>
+    public async Task<SitePage> OpenAsync(string path, PageSettings? settings = null, StaticFileServer? site = null)
     {
         settings ??= new PageSettings();
-        var server = settings.Site == FixtureSite.WideMatrix ? WideServer : Server;
+        var server = site ?? (settings.Site == FixtureSite.WideMatrix ? WideServer : Server);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.BaseUri.ToString(),

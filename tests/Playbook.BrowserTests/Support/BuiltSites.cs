@@ -61,18 +61,22 @@ public sealed class BuiltSites
         }
     }
 
-    private static async Task BuildFixtureAsync(string fixture, string outputDirectory)
+    private static Task BuildFixtureAsync(string fixture, string outputDirectory) =>
+        BuildContentAsync(Path.Combine(RepositoryRoot, "tests", "Fixtures", fixture), outputDirectory);
+
+    /// <summary>Builds a content folder with the real theme; a failed build throws with every problem.</summary>
+    internal static async Task BuildContentAsync(string contentDirectory, string outputDirectory)
     {
         var result = await SiteBuilder.BuildAsync(new BuildOptions
         {
-            ContentDirectory = Path.Combine(RepositoryRoot, "tests", "Fixtures", fixture),
+            ContentDirectory = contentDirectory,
             ThemeDirectory = Path.Combine(RepositoryRoot, "themes", "default"),
             OutputDirectory = outputDirectory,
             DisplayBase = RepositoryRoot,
         });
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"building tests/Fixtures/{fixture} failed:\n" + string.Join('\n', result.Diagnostics));
+            throw new InvalidOperationException($"building {Path.GetRelativePath(RepositoryRoot, contentDirectory)} failed:\n" + string.Join('\n', result.Diagnostics));
         }
     }
 

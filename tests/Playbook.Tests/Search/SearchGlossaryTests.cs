@@ -39,6 +39,40 @@ public sealed class SearchGlossaryTests
     }
 
     [Fact]
+    public async Task Klantreis_finds_the_role_whose_result_area_is_called_customer_journeys()
+    {
+        // The role says only the plural, which the stemmer keeps apart from "journey" (Snowball keeps -s after a vowel).
+        using var site = TestSite.Minimal().Write("begrippen.yml", Glossary).Write("rollen/klantcontactspecialist.md", """
+            ---
+            title: Klantcontactspecialist
+            kind: core
+            summary: Verbetert de online dienstverlening.
+            order: 2
+            growsFrom: Webredacteur
+            purpose: Helpt inwoners online snel verder.
+            resultAreas:
+              - name: Customer journeys
+                tasks:
+                  - Tekent per dienst de weg van de inwoner.
+            knowledge: [Dienstverlening]
+            skills: [Luisteren]
+            competencies: [Klantgerichtheid]
+            contacts:
+              - role: klantcontactcentrum
+                about: Vragen van inwoners.
+            indicators: [Tevredenheid]
+            owner: Teamleider communicatie
+            reviewBy: 2027-06-30
+            ---
+            De rol werkt van buiten naar binnen.
+            """);
+        await site.BuildCleanAsync();
+
+        var hrefs = SearchIndexReader.ResultsWith(path => site.OutputFile("zoeken/index/" + path), Assert.Single(DutchAnalyzer.Analyze("klantreis")).Stem).Select(id => SearchIndexReader.Fragment(site, id).GetProperty("href").GetString()).ToList();
+        Assert.Contains("/rollen/klantcontactspecialist/", hrefs);
+    }
+
+    [Fact]
     public async Task The_glossary_page_has_a_section_per_term_with_its_synonyms_and_definition()
     {
         using var site = TestSite.Minimal().Write("begrippen.yml", Glossary);

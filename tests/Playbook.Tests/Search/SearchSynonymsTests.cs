@@ -36,6 +36,13 @@ public class SearchSynonymsTests
     }
 
     [Fact]
+    public void A_plural_the_stemmer_keeps_after_a_vowel_still_says_the_term()
+    {
+        Assert.Equal([Stem("klantreis")], Glossary.Expand(DutchAnalyzer.Analyze("Twee customer journeys in kaart.")).Select(t => t.Stem));
+        Assert.Empty(Glossary.Expand(DutchAnalyzer.Analyze("Een customer journeyss is een typfout.")));
+    }
+
+    [Fact]
     public void Without_synonyms_a_word_finds_only_itself()
     {
         var files = new SearchIndexBuilder(new Dictionary<string, string>()).Build(Documents);

@@ -7,6 +7,9 @@ import { decode } from './search-index.js';
 import { queryWords, findMatches } from './matching.js';
 
 export const FIELD_WEIGHTS = [1, 4, 8, 10]; // body, heading, role name, title (SearchField in C#)
+// A role name counts as a name only when the query says a whole word of it: a prefix or a compound part ("strategie"
+// in the result area "Contentstrategie") weighs as a heading, so it does not lift every role above the pages about it.
+const PART_FIELD_WEIGHTS = [1, 4, 4, 10];
 const SECTION_BONUS = 0.1;
 const MAX_SECTION_BONUS = 5;
 
@@ -40,11 +43,12 @@ function score(index, words, matches, shards, limit) {
       const postings = decode(shard, stemKey);
       postingsByWord[wi].push({ postings: postings, weight: match.weight });
       const ids = postings.docs, starts = postings.starts, codes = postings.codes, weight = match.weight;
+      const fieldWeights = match.kind === 'exact' ? FIELD_WEIGHTS : PART_FIELD_WEIGHTS;
       for (let p = 0; p < ids.length; p++) {
         const doc = ids[p];
         if (best[doc] === 0) { docs.push(doc); }
         for (let c = starts[p]; c < starts[p + 1]; c++) {
-          const value = FIELD_WEIGHTS[codes[c] & 3] * weight;
+          const value = fieldWeights[codes[c] & 3] * weight;
           if (value > best[doc]) { best[doc] = value; }
           sectionBits[doc] |= 1 << Math.min(codes[c] >> 2, 31);
         }
