@@ -12,16 +12,14 @@ namespace Playbook.Tests.Checks;
 /// <summary>'check --external' against a local server on 127.0.0.1 (never the internet): statuses, retries, Retry-After, timeouts, the cache.</summary>
 public sealed class ExternalLinkTests : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentDictionary<string, int> _requests = new(StringComparer.Ordinal);
     private readonly string _base;
     private readonly Task _serving;
 
     public ExternalLinkTests()
     {
-        _base = $"http://127.0.0.1:{FreePort()}/";
-        _listener.Prefixes.Add(_base);
-        _listener.Start();
+        (_listener, _base) = StartListener();
         _serving = Task.Run(ServeAsync);
     }
 
@@ -202,6 +200,26 @@ public sealed class ExternalLinkTests : IDisposable
     }
 
     private static int ClosedPort { get; } = FreePort();
+
+    /// <summary>A listener on a free port; another test may take the port between asking and binding, so try again.</summary>
+    private static (HttpListener Listener, string Base) StartListener()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var address = $"http://127.0.0.1:{FreePort()}/";
+            var listener = new HttpListener();
+            listener.Prefixes.Add(address);
+            try
+            {
+                listener.Start();
+                return (listener, address);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
+    }
 
     private static int FreePort()
     {

@@ -68,8 +68,8 @@ public sealed class InjectedProblemsTests
         Assert.Equal("theme/layouts/page.liquid", diagnostic.Location.File);
         Assert.Equal(3, diagnostic.Location.Line);
 
-        // Every page with the 'page' layout: the base site's pages plus the home page, waarom and the section index.
-        Assert.Contains($"(on {Pages + 3} pages, e.g. /)", diagnostic.Message, StringComparison.Ordinal);
+        // Every page with the 'page' layout: the base site's pages plus waarom and the section index (the home has its own).
+        Assert.Contains($"(on {Pages + 2} pages, e.g. /deel/)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     private static string PagePath(int i) => string.Create(CultureInfo.InvariantCulture, $"deel/pagina-{i:D2}.md");

@@ -20,11 +20,11 @@ public sealed class HeadingModuleTests : IDisposable
     public async Task A_section_a_theme_adds_appears_in_the_table_of_contents_in_page_order_with_the_markdown_headings()
     {
         var harness = HarnessWithPageLayout();
-        var page = ModuleHarness.Page("index.md", "## Eerste stap\n\nTekst.\n\n### Detail\n\nMeer.\n", "Welkom", lineOffset: 3);
+        var page = ModuleHarness.Page("werkwijze.md", "## Eerste stap\n\nTekst.\n\n### Detail\n\nMeer.\n", "Welkom", lineOffset: 3);
 
         var rendered = Assert.Single(await RenderAsync(harness, page));
 
-        var toc = Parser.ParseDocument(rendered.Content).QuerySelectorAll("nav.pb-toc a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        var toc = Parser.ParseDocument(rendered.Content).QuerySelectorAll("nav.pb-toc li a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
         Assert.Equal([("Vooraf", "#vooraf"), ("Eerste stap", "#eerste-stap"), ("Detail", "#detail"), ("Bijlagen & bronnen", "#bijlagen")], toc);
         Assert.Equal([2, 2, 3, 2], rendered.Get(Keys.Headings).Select(h => h.Level));
         Assert.Equal([null, 4, 8, null], rendered.Get(Keys.Headings).Select(h => h.Location?.Line));
@@ -44,7 +44,7 @@ public sealed class HeadingModuleTests : IDisposable
         var ids = rendered.Get(Keys.Headings).Select(h => h.Id).ToList();
         string[] inOrder = ["doel", "in-de-praktijk", "resultaatgebieden", "resultaatgebied-1", "kennis", "raci"];
         Assert.Equal(inOrder, ids.Where(inOrder.Contains));
-        var toc = Parser.ParseDocument(rendered.Content).QuerySelectorAll("nav.pb-toc a").Select(a => a.GetAttribute("href")!.TrimStart('#'));
+        var toc = Parser.ParseDocument(rendered.Content).QuerySelectorAll("nav.pb-toc li a").Select(a => a.GetAttribute("href")!.TrimStart('#'));
         Assert.Equal(ids, toc);
     }
 
@@ -52,14 +52,14 @@ public sealed class HeadingModuleTests : IDisposable
     public async Task A_markdown_heading_with_the_id_of_a_theme_section_is_reported_once_at_its_line()
     {
         var harness = HarnessWithPageLayout();
-        var page = ModuleHarness.Page("index.md", "Intro.\n\n## Bijlagen\n\nTekst.\n", "Welkom", lineOffset: 3);
+        var page = ModuleHarness.Page("werkwijze.md", "Intro.\n\n## Bijlagen\n\nTekst.\n", "Welkom", lineOffset: 3);
 
         var rendered = await RenderAsync(harness, page);
         await harness.RunAsync(rendered, new CollectAnchors(), new CheckLinks());
 
         // The harness has no assets, so only the diagnostics about ids and the page's own file matter here.
-        var error = Assert.Single(harness.Diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.DuplicateHtmlId || d.Location.File == "content/index.md");
-        Assert.Equal((DiagnosticCodes.DuplicateHtmlId, "content/index.md", 6), (error.Code, error.Location.File, error.Location.Line));
+        var error = Assert.Single(harness.Diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.DuplicateHtmlId || d.Location.File == "content/werkwijze.md");
+        Assert.Equal((DiagnosticCodes.DuplicateHtmlId, "content/werkwijze.md", 6), (error.Code, error.Location.File, error.Location.Line));
         Assert.Contains("'bijlagen'", error.Message, StringComparison.Ordinal);
     }
 
@@ -70,7 +70,7 @@ public sealed class HeadingModuleTests : IDisposable
         File.WriteAllText(Path.Combine(theme, "layouts", "page.liquid"), "{% heading 2, '' %}Leeg{% endheading %}\n{{ page.content | raw }}\n");
         var harness = new ModuleHarness(themeDirectory: theme);
 
-        await RenderAsync(harness, ModuleHarness.Page("index.md", "Tekst.\n", "Welkom"));
+        await RenderAsync(harness, ModuleHarness.Page("werkwijze.md", "Tekst.\n", "Welkom"));
 
         var error = Assert.Single(harness.Diagnostics.ToSortedList());
         Assert.Equal((DiagnosticCodes.TemplateError, "themes/default/layouts/page.liquid"), (error.Code, error.Location.File));

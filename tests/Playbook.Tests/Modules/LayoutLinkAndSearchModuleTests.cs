@@ -15,9 +15,9 @@ public sealed class LayoutLinkAndSearchModuleTests
     [Fact]
     public async Task The_layout_lists_the_markdown_headings_in_the_table_of_contents_and_keeps_their_source_line()
     {
-        var (harness, pages) = await RenderAsync(ModuleHarness.Page("index.md", "## Eerste stap\n\nTekst.\n\n## Tweede stap\n\nMeer.\n", "Welkom", lineOffset: 3));
+        var (harness, pages) = await RenderAsync(ModuleHarness.Page("werkwijze.md", "## Eerste stap\n\nTekst.\n\n## Tweede stap\n\nMeer.\n", "Welkom", lineOffset: 3));
 
-        var toc = Parser.ParseDocument(pages[0].Content).QuerySelectorAll("nav.pb-toc a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        var toc = Parser.ParseDocument(pages[0].Content).QuerySelectorAll("nav.pb-toc li a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
         Assert.Equal([("Eerste stap", "#eerste-stap"), ("Tweede stap", "#tweede-stap")], toc);
         Assert.Equal([4, 8], pages[0].Get(Keys.Headings).Select(h => h.Location?.Line ?? 0));
         Assert.Empty(harness.Diagnostics.ToSortedList());
@@ -27,12 +27,12 @@ public sealed class LayoutLinkAndSearchModuleTests
     public async Task The_link_check_reports_a_missing_anchor_at_the_markdown_line_of_the_link()
     {
         var (harness, pages) = await RenderAsync(
-            ModuleHarness.Page("index.md", "## Start\n\nNaar [b](b.md#bestaat) en [kapot](b.md#bestaat-niet).\n", "Welkom", lineOffset: 3),
+            ModuleHarness.Page("werkwijze.md", "## Start\n\nNaar [b](b.md#bestaat) en [kapot](b.md#bestaat-niet).\n", "Welkom", lineOffset: 3),
             ModuleHarness.Page("b.md", "## Bestaat\n\nTekst.\n", "B"));
 
         await harness.RunAsync(pages, new CollectAnchors(), new CheckLinks());
 
-        var onPage = harness.Diagnostics.ToSortedList().Where(d => d.Location.File == "content/index.md").ToList();
+        var onPage = harness.Diagnostics.ToSortedList().Where(d => d.Location.File == "content/werkwijze.md").ToList();
         var error = Assert.Single(onPage);
         Assert.Equal(DiagnosticCodes.BrokenAnchor, error.Code);
         Assert.Equal(6, error.Location.Line);
@@ -41,7 +41,7 @@ public sealed class LayoutLinkAndSearchModuleTests
     [Fact]
     public async Task The_search_index_has_a_deep_link_section_per_markdown_heading_with_its_text()
     {
-        var (harness, pages) = await RenderAsync(ModuleHarness.Page("index.md", "Inleiding.\n\n## Klantreis\n\nDe weg van de inwoner langs alle kanalen.\n", "Welkom"));
+        var (harness, pages) = await RenderAsync(ModuleHarness.Page("werkwijze.md", "Inleiding.\n\n## Klantreis\n\nDe weg van de inwoner langs alle kanalen.\n", "Welkom"));
         await harness.WithOutputAsync(BuildPipelines.Html, pages);
 
         var files = await harness.RunAsync([], new BuildSearchIndex());
