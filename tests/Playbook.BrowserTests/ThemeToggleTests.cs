@@ -8,6 +8,24 @@ namespace Playbook.BrowserTests;
 public sealed class ThemeToggleTests(BrowserFixture site)
 {
     [Fact]
+    public async Task On_a_phone_the_toggle_is_an_icon_button_on_the_titles_row_that_still_says_its_name_and_value()
+    {
+        await using var page = await site.OpenAsync(SitePaths.Page, PageSettings.Phone with { Width = 390, Height = 844 });
+        var toggle = page.Page.Locator("[data-theme-toggle]");
+        await Assertions.Expect(toggle).ToBeVisibleAsync();
+        await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Kleurenschema: Systeem");
+
+        var title = await page.Page.Locator(".pb-header__title").BoundingBoxAsync();
+        var button = await toggle.BoundingBoxAsync();
+        Assert.NotNull(title);
+        Assert.NotNull(button);
+        // One row: the button's vertical span overlaps the title's, so the header is two rows (title, search), not three.
+        Assert.True(button.Y < title.Y + title.Height && title.Y < button.Y + button.Height,
+            $"the toggle sits on a row of its own (title at y={title.Y}, toggle at y={button.Y})");
+        Assert.True(button.Width >= 44 && button.Height >= 44, $"the icon button is {button.Width}×{button.Height}, under 44×44");
+    }
+
+    [Fact]
     public async Task Toggle_cycles_light_dark_system_and_the_choice_survives_a_reload()
     {
         await using var page = await site.OpenAsync(SitePaths.Home);
