@@ -40,7 +40,10 @@ public sealed class AccessibilityTests(BrowserFixture site)
 
     /// <summary>The states a reader puts a page in, each with the page and width it happens at (tooltips: GlossaryTooltipTests).</summary>
     public static TheoryData<string, string> InterfaceStatesInBothSchemes() =>
-        InBothSchemes(["open table of contents", "role filter applied", "search suggestions open", "search results", "no search results"]);
+        InBothSchemes([
+            "open table of contents", "role filter applied", "search suggestions open", "home search suggestions open", "search results",
+            "no search results", "heading copy button focused", "heading link copied",
+        ]);
 
     [Theory]
     [MemberData(nameof(InterfaceStatesInBothSchemes))]
@@ -51,6 +54,8 @@ public sealed class AccessibilityTests(BrowserFixture site)
             "open table of contents" => (SitePaths.CoreRole, 768), // below 1200 px the table of contents folds into the text
             "role filter applied" => (SitePaths.WhoDoesWhat, 1280),
             "search suggestions open" => (SitePaths.Page, 1280), // the header's box: the home page has its own instead
+            "home search suggestions open" => (SitePaths.Home, 1280),
+            "heading copy button focused" or "heading link copied" => (SitePaths.CoreRole, 1280),
             "search results" => ("/zoeken/?q=webcare", 1280),
             "no search results" => ("/zoeken/?q=xyzzyplugh", 1280),
             _ => throw new ArgumentOutOfRangeException(nameof(state), state, "unknown interface state"),
@@ -80,6 +85,19 @@ public sealed class AccessibilityTests(BrowserFixture site)
                 await page.Locator("#pb-search-input").FillAsync("webcare");
                 await Assertions.Expect(page.Locator("[role=listbox] [role=option]").First).ToBeVisibleAsync();
                 break;
+            case "home search suggestions open":
+                await page.Locator("#pb-home-search-input").FillAsync("webcare");
+                await Assertions.Expect(page.Locator(".pb-home-search [role=listbox] [role=option]").First).ToBeVisibleAsync();
+                break;
+            case "heading copy button focused":
+                await FocusCopyButtonAsync(page);
+                break;
+            case "heading link copied":
+                await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+                await FocusCopyButtonAsync(page);
+                await page.Keyboard.PressAsync("Enter");
+                await Assertions.Expect(page.Locator("body > [role=status]")).ToHaveTextAsync("Link gekopieerd");
+                break;
             case "search results":
                 await Assertions.Expect(page.Locator(".pb-search-page__result").First).ToBeVisibleAsync();
                 break;
@@ -87,6 +105,17 @@ public sealed class AccessibilityTests(BrowserFixture site)
                 await Assertions.Expect(page.Locator("[data-search-fallback]")).ToBeVisibleAsync();
                 break;
         }
+    }
+
+    // The keyboard's way to the copy button: the heading's link, then Tab; the button then shows.
+    private static async Task FocusCopyButtonAsync(IPage page)
+    {
+        var heading = page.Locator("h2#doel");
+        await heading.Locator("a.pb-heading-link").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        var button = heading.GetByRole(AriaRole.Button, new() { Name = "Kopieer de link naar dit kopje" });
+        await Assertions.Expect(button).ToBeFocusedAsync();
+        await Assertions.Expect(button).ToHaveCSSAsync("opacity", "1");
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class CardTitleTests(BrowserFixture site)
         { SitePaths.RoleOverview, FixtureSite.Sample },
         { SitePaths.MatrixOverview, FixtureSite.Sample },
         { SitePaths.ExampleOverview, FixtureSite.Sample },
+        { SitePaths.RoleOverview, FixtureSite.WideMatrix },
     };
 
     [Theory]

@@ -142,7 +142,14 @@ public sealed class DiagramFactory
     public (DrawnDiagram Diagram, string Table, bool Empty) DrawNetwork(IReadOnlyList<string>? roles, string? focus, string id)
     {
         var input = NetworkInput(roles, focus);
-        return (RoleNetwork.Draw(input, Text, id), DiagramTables.Network(input, Text), input.Nodes.Count == 0 || (focus is not null && input.Edges.Count == 0));
+        var diagram = RoleNetwork.Draw(input, Text, id);
+        if (focus is null && diagram.Layout.Width > RoleGrid.RingMaxWidth)
+        {
+            // Too many roles for a ring that fits the page: every pair once in a grid, and per role a list on a phone.
+            diagram = RoleGrid.Draw(input, Text, id) with { Narrow = DiagramTables.NetworkList(input, Text) };
+        }
+
+        return (diagram, DiagramTables.Network(input, Text), input.Nodes.Count == 0 || (focus is not null && input.Edges.Count == 0));
     }
 
     public (DrawnDiagram Diagram, string Table, bool Empty) DrawLoad(IReadOnlyList<string>? roles, string id)

@@ -18,6 +18,12 @@ public static class DiagramHtml
             .Append(SvgWriter.Escape(string.IsNullOrWhiteSpace(caption) ? diagram.Title : caption.Trim())).Append("</figcaption>\n")
             .Append("<div class=\"pb-diagram__canvas\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").Append(diagram.Id).Append("-caption\">\n")
             .Append(diagram.Svg).Append("\n</div>\n");
+        if (diagram.Narrow is not null)
+        {
+            // Right after the canvas: the stylesheet shows it exactly where it hides the canvas (pb-dg--w<N> + sibling).
+            html.Append(diagram.Narrow);
+        }
+
         if (dataHtml is not null)
         {
             html.Append(dataHtml);

@@ -75,6 +75,23 @@ public static class DiagramTables
         return End(html);
     }
 
+    /// <summary>Per role, the roles it shares activities with (most first): what a column too narrow for the grid shows.</summary>
+    public static string NetworkList(RoleNetworkInput input, DiagramText text)
+    {
+        var titles = input.Nodes.ToDictionary(n => n.Id, n => n.Title, StringComparer.Ordinal);
+        var html = new StringBuilder("<div class=\"pb-diagram__narrow\">\n<p>").Append(SvgWriter.Escape(text["diagram_grid_list_intro"])).Append("</p>\n<dl class=\"pb-network-list\">\n");
+        foreach (var node in input.Nodes)
+        {
+            var partners = input.Edges.Where(e => e.From == node.Id || e.To == node.Id).OrderByDescending(e => e.Weight)
+                .ThenBy(e => titles[e.From == node.Id ? e.To : e.From], StringComparer.Ordinal)
+                .Select(e => $"{titles[e.From == node.Id ? e.To : e.From]} ({Count(e.Weight)})").ToList();
+            html.Append("<div><dt>").Append(SvgWriter.Escape(node.Title)).Append("</dt><dd>")
+                .Append(SvgWriter.Escape(partners.Count == 0 ? text["diagram_grid_works_alone"] : $"{text["diagram_grid_works_with"]} {text.List(partners)}")).Append("</dd></div>\n");
+        }
+
+        return html.Append("</dl>\n</div>\n").ToString();
+    }
+
     public static string Swimlane(SwimlaneInput input, DiagramText text)
     {
         var titles = input.Lanes.ToDictionary(l => l.RoleId, l => l.Title, StringComparer.Ordinal);

@@ -11,5 +11,8 @@ public enum DiagramKind
     Load,
 }
 
-/// <summary>A drawn diagram: its SVG, its accessible title and description, and the geometry tests check for overlaps.</summary>
-public sealed record DrawnDiagram(DiagramKind Kind, string Id, string Title, string Description, string Svg, DiagramLayout Layout);
+/// <summary>
+/// A drawn diagram: its SVG, its accessible title and description, the geometry tests check for overlaps, and
+/// optionally <paramref name="Narrow"/>: HTML a column too narrow for the picture shows in its place.
+/// </summary>
+public sealed record DrawnDiagram(DiagramKind Kind, string Id, string Title, string Description, string Svg, DiagramLayout Layout, string? Narrow = null);

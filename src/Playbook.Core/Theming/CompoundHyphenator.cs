@@ -17,12 +17,28 @@ public sealed partial class CompoundHyphenator
     // Shorter words fit any column the theme has; only long compounds need a break.
     private const int MinWordLength = 12;
 
+    // A word the splitter cannot take apart is cut after a site word this long, before a rest this long (see KnownStart).
+    private const int MinKnownStart = 6;
+    private const int MinUnknownRest = 6;
+    private const string Vowels = "aeiouy";
+
+    // Consonant pairs a Dutch word can begin with (besides a consonant and a vowel): where a rest may start.
+    private static readonly string[] Onsets = ["ch", "sp", "st", "sl", "sm", "sn", "sk", "sw", "tr", "pr", "br", "dr", "gr", "kr", "fr", "vr", "wr", "pl", "bl", "kl", "gl", "fl", "vl"];
+
+    // Endings that make a word of a word (mogelijk|heid): never the start of a second word.
+    private static readonly string[] Endings = ["heid", "lijk", "baar", "schap", "zaam", "achtig", "loos", "isch"];
+
     private readonly CompoundSplitter _splitter;
     private readonly Dictionary<string, string> _memo = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    public CompoundHyphenator(IEnumerable<string> texts) =>
-        _splitter = new CompoundSplitter(texts.SelectMany(Words).Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal));
+    private readonly HashSet<string> _words;
+
+    public CompoundHyphenator(IEnumerable<string> texts)
+    {
+        _words = texts.SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        _splitter = new CompoundSplitter(_words.Order(StringComparer.Ordinal));
+    }
 
     /// <summary>The text with a soft hyphen at each compound boundary of its long words; other text unchanged.</summary>
     public string Hyphenate(string text) => string.IsNullOrEmpty(text) ? text : WordPattern().Replace(text, m => HyphenateWord(m.Value));
@@ -53,6 +69,11 @@ public sealed partial class CompoundHyphenator
                 }
             }
 
+            if (cuts.Count == 0 && KnownStart(lower) is { } start)
+            {
+                cuts.Add(start);
+            }
+
             var marked = new StringBuilder(word);
             foreach (var cut in cuts.Reverse())
             {
@@ -62,6 +83,32 @@ public sealed partial class CompoundHyphenator
             return _memo[word] = marked.ToString();
         }
     }
+
+    /// <summary>
+    /// Where a long site word ends at the start of <paramref name="lower"/>, when the rest looks like a second word:
+    /// the playbook writes "informatie" but never "beveiliging" alone, so the splitter, which needs both parts, finds no
+    /// boundary in "informatiebeveiliging". The rest must begin as a Dutch word does (a consonant before a vowel, or a
+    /// consonant pair such as "br"), not with a linking s after a consonant (beleid|smedewerker) nor with an ending.
+    /// </summary>
+    private int? KnownStart(string lower)
+    {
+        for (var length = lower.Length - MinUnknownRest; length >= MinKnownStart; length--)
+        {
+            var rest = lower[length..];
+            if (_words.Contains(lower[..length]) && StartsAWord(rest, lower[length - 1]))
+            {
+                return length;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool StartsAWord(string rest, char before) =>
+        !Vowels.Contains(rest[0], StringComparison.Ordinal)
+        && (rest[0] != 's' || Vowels.Contains(before, StringComparison.Ordinal))
+        && (Vowels.Contains(rest[1], StringComparison.Ordinal) || Onsets.Any(o => rest.StartsWith(o, StringComparison.Ordinal)))
+        && !Endings.Any(e => rest.StartsWith(e, StringComparison.Ordinal));
 
     private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);
 

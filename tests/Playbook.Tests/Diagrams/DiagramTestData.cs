@@ -20,6 +20,15 @@ internal static class DiagramTestData
         "afstemmen", "met", "vakafdeling", "klantcontactcentrum", "evalueren", "jaarlijks", "omgevingsbeeld", "zorgvuldig",
     ];
 
+    /// <summary>The shipped playbook's 18 role names, in its order: the longest real names a network draws.</summary>
+    public static readonly string[] ShippedRoleNames =
+    [
+        "Contentspecialist", "Klantcontactspecialist", "Communicatiearchitect", "Communitymanager", "Marketeer", "Wethouder",
+        "Inhoudelijk betrokken collega's", "Klantcontactcentrum", "Team communicatie", "Informatievoorziening", "Burgemeester",
+        "College van burgemeester en wethouders", "Directie", "Functionaris gegevensbescherming", "Gemeenteraad",
+        "Teamleider klantcontact", "Woo-coördinator", "Woordvoerder",
+    ];
+
     public static DiagramText Text { get; } =
         DiagramText.From(ThemeStrings.Load(TestSite.ThemeDirectory, "theme", "nl", new DiagnosticBag()), "RACI");
 
@@ -56,6 +65,10 @@ internal static class DiagramTestData
         }).ToList();
         return new SwimlaneInput("Proefvoorbeeld", roles, list);
     }
+
+    /// <summary>The network with the shipped playbook's role names in place of the generated ones.</summary>
+    public static RoleNetworkInput ShippedNamed(RoleNetworkInput input) =>
+        input with { Nodes = input.Nodes.Select((n, i) => n with { Title = ShippedRoleNames[i] }).ToList() };
 
     public static RoleNetworkInput Network(int roles, bool complete, string? focus = null, int seed = 42)
     {

@@ -8,14 +8,6 @@ namespace Playbook.Tests.Diagrams;
 /// <summary>The role network as drawn: no line runs behind a box, names are readable and whole, the same input draws the same.</summary>
 public sealed partial class RoleNetworkGeometryTests
 {
-    private static readonly string[] LongNames =
-    [
-        "Contentspecialist", "Klantcontactspecialist", "Communicatiearchitect", "Communitymanager", "Marketeer", "Wethouder",
-        "Inhoudelijk betrokken collega's", "Klantcontactcentrum", "Team communicatie", "Informatievoorziening", "Burgemeester",
-        "College van burgemeester en wethouders", "Directie", "Functionaris gegevensbescherming", "Gemeenteraad",
-        "Teamleider klantcontact", "Woo-coördinator", "Woordvoerder",
-    ];
-
     [Theory]
     [InlineData(3, true, null)]
     [InlineData(5, true, null)]
@@ -47,10 +39,10 @@ public sealed partial class RoleNetworkGeometryTests
     [Fact]
     public void The_shipped_playbooks_eighteen_roles_are_drawn_with_whole_names()
     {
-        var drawn = RoleNetwork.Draw(Named(DiagramTestData.Network(LongNames.Length, complete: false)), DiagramTestData.Text, "proef");
+        var drawn = RoleNetwork.Draw(DiagramTestData.ShippedNamed(DiagramTestData.Network(DiagramTestData.ShippedRoleNames.Length, complete: false)), DiagramTestData.Text, "proef");
         var network = SvgDiagram.Parse(drawn.Svg);
         var names = network.Drawn("text.pb-dg-node-text").ToList();
-        Assert.Equal(LongNames.Order(StringComparer.Ordinal), names.Select(SvgDiagram.Shown).Order(StringComparer.Ordinal));
+        Assert.Equal(DiagramTestData.ShippedRoleNames.Order(StringComparer.Ordinal), names.Select(SvgDiagram.Shown).Order(StringComparer.Ordinal));
         Assert.All(names, n => Assert.DoesNotContain("\u2026", n.TextContent, StringComparison.Ordinal));
         Assert.All(names, n => Assert.True(n.QuerySelectorAll("tspan").Length <= 2, $"'{SvgDiagram.Shown(n)}' takes more than three lines"));
     }
@@ -98,12 +90,9 @@ public sealed partial class RoleNetworkGeometryTests
     [Fact]
     public void The_same_dense_network_draws_byte_identical_svg()
     {
-        var input = Named(DiagramTestData.Network(LongNames.Length, complete: true));
+        var input = DiagramTestData.ShippedNamed(DiagramTestData.Network(DiagramTestData.ShippedRoleNames.Length, complete: true));
         Assert.Equal(RoleNetwork.Draw(input, DiagramTestData.Text, "a").Svg, RoleNetwork.Draw(input, DiagramTestData.Text, "a").Svg);
     }
-
-    private static RoleNetworkInput Named(RoleNetworkInput input) =>
-        input with { Nodes = input.Nodes.Select((n, i) => n with { Title = LongNames[i] }).ToList() };
 
     /// <summary>Whether the segment has a stretch strictly inside the box (touching or running along its border does not count).</summary>
     private static bool Enters((double X, double Y) a, (double X, double Y) b, Rect box)

@@ -30,6 +30,17 @@ public class CompoundHyphenatorTests
     }
 
     [Fact]
+    public void A_long_site_word_at_the_start_is_cut_off_when_the_rest_begins_as_a_word_does()
+    {
+        // The playbook says "informatie" but never "beveiliging" alone: the splitter needs both parts, this rule one.
+        var hyphenator = new CompoundHyphenator(["Informatie voor inwoners", "Het beleid", "De organisatie"]);
+        Assert.Equal($"Coördinator informatie{Shy}beveiliging en privacy", hyphenator.Hyphenate("Coördinator informatiebeveiliging en privacy"));
+        Assert.Equal("Beleidsmedewerkers", hyphenator.Hyphenate("Beleidsmedewerkers"));
+        Assert.Equal("Organisatieontwikkeling", hyphenator.Hyphenate("Organisatieontwikkeling"));
+        Assert.Equal("Informatiebaarheid", hyphenator.Hyphenate("Informatiebaarheid"));
+    }
+
+    [Fact]
     public void The_same_vocabulary_in_another_order_marks_the_same_places()
     {
         string[] texts = ["De community van de wijk", "Goed management", "Communitymanagement"];

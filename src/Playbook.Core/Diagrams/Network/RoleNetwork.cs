@@ -244,7 +244,8 @@ public static class RoleNetwork
         layout.AddShape($"legend {kind}", box);
     }
 
-    private static string Describe(RoleNetworkInput input, NetworkNode? focus, List<NetworkEdge> edges, DiagramText text)
+    /// <summary>What the picture shows in words: its kind (<paramref name="lead"/>, a string key), the three strongest bonds, the roles without any.</summary>
+    internal static string Describe(RoleNetworkInput input, NetworkNode? focus, IReadOnlyList<NetworkEdge> edges, DiagramText text, string lead = "diagram_network_desc")
     {
         var titles = input.Nodes.ToDictionary(n => n.Id, n => n.Title, StringComparer.Ordinal);
         var ordered = edges.OrderByDescending(e => e.Weight).ThenBy(e => titles[e.From], StringComparer.Ordinal).ThenBy(e => titles[e.To], StringComparer.Ordinal).ToList();
@@ -259,7 +260,7 @@ public static class RoleNetwork
         var strongest = ordered.Take(3).Select(e => $"{titles[e.From]} {text["diagram_and"]} {titles[e.To]} ({text.Activities(e.Weight)})").ToList();
         var linked = edges.SelectMany(e => new[] { e.From, e.To }).ToHashSet(StringComparer.Ordinal);
         var alone = input.Nodes.Where(n => !linked.Contains(n.Id)).Select(n => n.Title).ToList();
-        var description = text["diagram_network_desc", text.Roles(input.Nodes.Count)];
+        var description = text[lead, text.Roles(input.Nodes.Count)];
         if (strongest.Count > 0)
         {
             description += " " + text["diagram_network_strongest", string.Join("; ", strongest)];

@@ -19,8 +19,8 @@ public enum Anchor
 /// </summary>
 public sealed class SvgWriter
 {
-    /// <summary>Step of the width classes (pb-dg--w100 … pb-dg--w2000) that themes hide too-wide diagrams with.</summary>
-    public const int WidthStep = 100;
+    /// <summary>Step of the width classes (pb-dg--w50 … pb-dg--w2000) that themes hide too-wide diagrams with.</summary>
+    public const int WidthStep = 50;
 
     /// <summary>The widest width class; wider diagrams get this one.</summary>
     public const int MaxWidthClass = 2000;
