@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Playbook.Diagrams.Text;
 using Playbook.Search;
 
 namespace Playbook.Theming;
@@ -25,6 +26,8 @@ public sealed partial class CompoundHyphenator
     // Consonant pairs a Dutch word can begin with (besides a consonant and a vowel): where a rest may start.
     private static readonly string[] Onsets = ["ch", "sp", "st", "sl", "sm", "sn", "sk", "sw", "tr", "pr", "br", "dr", "gr", "kr", "fr", "vr", "wr", "pl", "bl", "kl", "gl", "fl", "vl"];
 
+    private static readonly HashSet<string> VowelPairs = new(StringComparer.Ordinal) { "aa", "ee", "oo", "uu", "ie", "ei", "ij", "ui", "ou", "eu", "au", "oe" };
+
     // Endings that make a word of a word (mogelijk|heid): never the start of a second word.
     private static readonly string[] Endings = ["heid", "lijk", "baar", "schap", "zaam", "achtig", "loos", "isch"];
 
@@ -36,7 +39,9 @@ public sealed partial class CompoundHyphenator
 
     public CompoundHyphenator(IEnumerable<string> texts)
     {
-        _words = texts.SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // The site's words, and the parts the diagrams' wrapper knows (community, manager, …): a playbook that writes
+        // "Communitymanagement" need not also write "community" on its own for the word to break there.
+        _words = texts.SelectMany(Words).Select(w => w.ToLowerInvariant()).Concat(TextWrap.CompoundParts).ToHashSet(StringComparer.Ordinal);
         _splitter = new CompoundSplitter(_words.Order(StringComparer.Ordinal));
     }
 
@@ -88,7 +93,8 @@ public sealed partial class CompoundHyphenator
     /// Where a long site word ends at the start of <paramref name="lower"/>, when the rest looks like a second word:
     /// the playbook writes "informatie" but never "beveiliging" alone, so the splitter, which needs both parts, finds no
     /// boundary in "informatiebeveiliging". The rest must begin as a Dutch word does (a consonant before a vowel, or a
-    /// consonant pair such as "br"), not with a linking s after a consonant (beleid|smedewerker) nor with an ending.
+    /// consonant pair such as "br", or a vowel after a vowel), not with a linking s after a consonant
+    /// (beleid|smedewerker) nor with an ending.
     /// </summary>
     private int? KnownStart(string lower)
     {
@@ -104,11 +110,24 @@ public sealed partial class CompoundHyphenator
         return null;
     }
 
-    private static bool StartsAWord(string rest, char before) =>
-        !Vowels.Contains(rest[0], StringComparison.Ordinal)
-        && (rest[0] != 's' || Vowels.Contains(before, StringComparison.Ordinal))
-        && (Vowels.Contains(rest[1], StringComparison.Ordinal) || Onsets.Any(o => rest.StartsWith(o, StringComparison.Ordinal)))
-        && !Endings.Any(e => rest.StartsWith(e, StringComparison.Ordinal));
+    private static bool StartsAWord(string rest, char before)
+    {
+        if (Endings.Any(e => rest.StartsWith(e, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // Two vowels that are no Dutch vowel pair meet only across a boundary (communicatie|architectuur); inside a
+        // word they would carry a trema. After a consonant a vowel may be an ending's (verantwoord|elijk): no cut.
+        if (IsVowel(rest[0]))
+        {
+            return IsVowel(before) && !VowelPairs.Contains(string.Concat(before, rest[0]));
+        }
+
+        return (rest[0] != 's' || IsVowel(before)) && (IsVowel(rest[1]) || Onsets.Any(o => rest.StartsWith(o, StringComparison.Ordinal)));
+    }
+
+    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 
     private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);
 
