@@ -85,17 +85,18 @@ public sealed class SearchBoxTests(BrowserFixture site)
     {
         await using var page = await site.OpenAsync(SitePaths.Page);
         await page.Page.Locator(Input).FillAsync("klantcontact");
-        await page.Page.Locator(Input).PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/zoeken/?q=klantcontact");
+        await FollowAsync(page.Page, () => page.Page.Locator(Input).PressAsync("Enter"), "**/zoeken/?q=klantcontact");
         var results = page.Page.Locator(".pb-search-page__result");
         await Assertions.Expect(results.First).ToContainTextAsync("Klantcontactspecialist");
         await Assertions.Expect(page.Page.Locator("main [role=status]")).ToContainTextAsync("resultaten voor “klantcontact”");
         await Assertions.Expect(page.Page.Locator("[data-search-fallback]")).ToBeHiddenAsync();
 
         // A results link is an ordinary link: Tab reaches it and Enter follows it.
-        await results.First.Locator("a").First.FocusAsync();
-        await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/rollen/klantcontactspecialist/");
+        var link = results.First.Locator("a").First;
+        await link.FocusAsync();
+        await Assertions.Expect(link).ToBeFocusedAsync();
+        await FollowAsync(page.Page, () => page.Page.Keyboard.PressAsync("Enter"), "**/rollen/klantcontactspecialist/");
+        await Assertions.Expect(page.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Klantcontactspecialist · "));
         Assert.Empty(page.Problems);
     }
 
@@ -170,5 +171,16 @@ public sealed class SearchBoxTests(BrowserFixture site)
         Assert.True(shards.Count <= 4, $"a one-word query loaded {shards.Count} shards: {string.Join(", ", shards)}");
         Assert.True(total > 20 * shards.Count, $"the index has only {total} shards");
         Assert.True(requested.Count(p => p.Contains("/f/", StringComparison.Ordinal)) <= 8, "more result fragments than results shown");
+    }
+
+    /// <summary>
+    /// Runs a key press that navigates and waits until the new page is committed at <paramref name="url"/>, the wait armed
+    /// before the key goes down, so a navigation that commits at once cannot slip past it. Waiting for the commit, not
+    /// for the load event, is enough: the caller asserts what the new page shows.
+    /// </summary>
+    private static async Task FollowAsync(IPage page, Func<Task> press, string url)
+    {
+        var arrived = page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await Task.WhenAll(arrived, press());
     }
 }
