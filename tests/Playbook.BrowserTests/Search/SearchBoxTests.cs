@@ -85,7 +85,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     {
         await using var page = await site.OpenAsync(SitePaths.Page);
         await page.Page.Locator(Input).FillAsync("klantcontact");
-        await FollowAsync(page.Page, () => page.Page.Locator(Input).PressAsync("Enter"), "**/zoeken/?q=klantcontact");
+        await page.FollowAsync(() => page.Page.Locator(Input).PressAsync("Enter"), "**/zoeken/?q=klantcontact");
         var results = page.Page.Locator(".pb-search-page__result");
         await Assertions.Expect(results.First).ToContainTextAsync("Klantcontactspecialist");
         await Assertions.Expect(page.Page.Locator("main [role=status]")).ToContainTextAsync("resultaten voor “klantcontact”");
@@ -95,7 +95,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
         var link = results.First.Locator("a").First;
         await link.FocusAsync();
         await Assertions.Expect(link).ToBeFocusedAsync();
-        await FollowAsync(page.Page, () => page.Page.Keyboard.PressAsync("Enter"), "**/rollen/klantcontactspecialist/");
+        await page.FollowAsync(() => page.Page.Keyboard.PressAsync("Enter"), "**/rollen/klantcontactspecialist/");
         await Assertions.Expect(page.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Klantcontactspecialist · "));
         Assert.Empty(page.Problems);
     }
@@ -119,8 +119,8 @@ public sealed class SearchBoxTests(BrowserFixture site)
         await Assertions.Expect(fallback).ToBeVisibleAsync();
         await Assertions.Expect(fallback).ToContainTextAsync("overzichten");
         Assert.Equal(4, await fallback.Locator("a").CountAsync());
-        await fallback.Locator("a").First.ClickAsync();
-        await page.Page.WaitForURLAsync("**/rollen/");
+        await page.FollowAsync(() => fallback.Locator("a").First.ClickAsync(), "**/rollen/");
+        await Assertions.Expect(page.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Rollen · "));
     }
 
     [Fact]
@@ -171,16 +171,5 @@ public sealed class SearchBoxTests(BrowserFixture site)
         Assert.True(shards.Count <= 4, $"a one-word query loaded {shards.Count} shards: {string.Join(", ", shards)}");
         Assert.True(total > 20 * shards.Count, $"the index has only {total} shards");
         Assert.True(requested.Count(p => p.Contains("/f/", StringComparison.Ordinal)) <= 8, "more result fragments than results shown");
-    }
-
-    /// <summary>
-    /// Runs a key press that navigates and waits until the new page is committed at <paramref name="url"/>, the wait armed
-    /// before the key goes down, so a navigation that commits at once cannot slip past it. Waiting for the commit, not
-    /// for the load event, is enough: the caller asserts what the new page shows.
-    /// </summary>
-    private static async Task FollowAsync(IPage page, Func<Task> press, string url)
-    {
-        var arrived = page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-        await Task.WhenAll(arrived, press());
     }
 }
