@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Playbook.Diagrams.Text;
 using Playbook.Search;
 
 namespace Playbook.Theming;
@@ -39,9 +38,7 @@ public sealed partial class CompoundHyphenator
 
     public CompoundHyphenator(IEnumerable<string> texts)
     {
-        // The site's words, and the parts the diagrams' wrapper knows (community, manager, …): a playbook that writes
-        // "Communitymanagement" need not also write "community" on its own for the word to break there.
-        _words = texts.SelectMany(Words).Select(w => w.ToLowerInvariant()).Concat(TextWrap.CompoundParts).ToHashSet(StringComparer.Ordinal);
+        _words = texts.SelectMany(Words).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _splitter = new CompoundSplitter(_words.Order(StringComparer.Ordinal));
     }
 

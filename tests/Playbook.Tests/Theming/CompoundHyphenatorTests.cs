@@ -24,9 +24,9 @@ public class CompoundHyphenatorTests
     public void Short_words_unknown_parts_and_the_text_around_words_are_left_as_they_are()
     {
         var hyphenator = new CompoundHyphenator(["Het klantcontact en de specialist", "Klantcontactspecialist"]);
-        Assert.Equal($"Rol: Klant{Shy}contact{Shy}specialist, team (5)", hyphenator.Hyphenate("Rol: Klantcontactspecialist, team (5)"));
+        Assert.Equal($"Rol: Klantcontact{Shy}specialist, team (5)", hyphenator.Hyphenate("Rol: Klantcontactspecialist, team (5)"));
         Assert.Equal("Wethouder", hyphenator.Hyphenate("Wethouder"));
-        Assert.Equal("Zaakdossierarchief", hyphenator.Hyphenate("Zaakdossierarchief"));
+        Assert.Equal("Zaaksysteembeheer", hyphenator.Hyphenate("Zaaksysteembeheer"));
     }
 
     [Fact]

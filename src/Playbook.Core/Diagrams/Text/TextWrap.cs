@@ -17,8 +17,8 @@ public static class TextWrap
         "wr", "pl", "bl", "kl", "gl", "fl", "vl",
     ];
 
-    /// <summary>Words that often make up compounds in a municipality's role and service names; a break between two of them reads best.</summary>
-    public static IReadOnlyList<string> CompoundParts { get; } =
+    // Words that often make up compounds in a municipality's role and service names; a break between two of them reads best.
+    private static readonly string[] CompoundParts =
     [
         "klant", "contact", "centrum", "specialist", "communicatie", "architect", "informatie", "voorziening", "community",
         "manager", "content", "adviseur", "medewerker", "beleid", "dienst", "verlening", "strategie", "participatie", "website",
