@@ -35,7 +35,7 @@ public sealed class BuildState
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
         CatalogUse = new CatalogUse(inputs.ThemeDirectory);
-        _contentWalk = new(() => Security.SafeFileWalk.Walk(inputs.ContentDirectory));
+        _contentWalk = new(() => Sources?.Walk(inputs.ContentDirectory) ?? Security.SafeFileWalk.Walk(inputs.ContentDirectory));
         _configFingerprint = new(() => SiteFingerprints.Config(this));
         _glossaryTerms = new(() => Catalog.Glossary is { } glossary ? new GlossaryTerms(glossary, SiteMap.Href(Content.Glossary.Url)) : null);
     }
@@ -43,6 +43,9 @@ public sealed class BuildState
     public BuildInputs Inputs { get; }
 
     public CheckOptions Checks { get; }
+
+    /// <summary>What the preview knows of the sources from earlier builds (the walk, file versions); null in a full build.</summary>
+    public KnownSources? Sources { get; init; }
 
     /// <summary>Roles, matrices and examples; set by <c>BuildCatalog</c> in the catalog pipeline.</summary>
     public ContentCatalog Catalog

@@ -32,9 +32,13 @@ public static class SiteBuilder
     /// An incremental build (the preview's): updates <paramref name="cache"/>'s folder in place and reuses the results
     /// modules remembered from the last build whose inputs have not changed; the output is the same as a full build's.
     /// </summary>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken) =>
+        BuildAsync(options, cache, ChangeSet.Everything, cancellationToken);
+
+    /// <summary>The incremental build after the files in <paramref name="changes"/> changed (the watcher's list): only those are looked at again.</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, ChangeSet changes, CancellationToken cancellationToken)
     {
-        var build = await BuildForPreviewAsync(options, cache, cancellationToken).ConfigureAwait(false);
+        var build = await BuildForPreviewAsync(options, cache, changes, cancellationToken).ConfigureAwait(false);
         return build.AfterReload is null ? build.Result : build.Result.With(await build.AfterReload(cancellationToken).ConfigureAwait(false));
     }
 
@@ -43,8 +47,12 @@ public static class SiteBuilder
     /// for; the returned <see cref="PreviewBuild.AfterReload"/> runs the search index and the checks on the same
     /// model and writes the index. Together they produce exactly what <see cref="BuildAsync(BuildOptions, BuildCache, CancellationToken)"/> does.
     /// </summary>
-    public static Task<PreviewBuild> BuildForPreviewAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken) =>
-        RunAsync(options, cache.Output, cache.Memo, cache, cancellationToken);
+    public static Task<PreviewBuild> BuildForPreviewAsync(BuildOptions options, BuildCache cache, ChangeSet changes, CancellationToken cancellationToken)
+    {
+        // Before anything is read: what the changes may have made out of date is forgotten even if this build stops early.
+        cache.Sources.Forget(changes, Path.GetFullPath(options.ContentDirectory), options.Folders);
+        return RunAsync(options, cache.Output, cache.Memo, cache, cancellationToken);
+    }
 
     private static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, MemoCache? memo, CancellationToken cancellationToken) =>
         (await RunAsync(options, inPlace, memo, staged: null, cancellationToken).ConfigureAwait(false)).Result;
@@ -112,7 +120,7 @@ public static class SiteBuilder
             RoleDownloads = options.RoleDownloads,
         };
 
-        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) }) { Sources = staged?.Sources };
         var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
         var pipelines = SitePipelines.Create();
         memo?.BeginRun();
