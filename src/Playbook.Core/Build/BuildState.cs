@@ -31,7 +31,8 @@ public sealed class BuildState
     {
         Inputs = inputs;
         Checks = checks;
-        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today });
+        // The preview keeps the views while the site map, catalog and configuration (theme, data files, today) are the same.
+        _views = new(() => Sources?.Kept(Fingerprint.Of(ConfigFingerprint.ToString(), SiteMapFingerprint.ToString(), CatalogFingerprint.ToString(), VocabularyFingerprint.ToString()), NewViews) ?? NewViews());
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
         CatalogUse = new CatalogUse(inputs.ThemeDirectory);
@@ -116,6 +117,8 @@ public sealed class BuildState
 
     /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
     public LinkResolver Links => _links.Value;
+
+    private ViewBuilder NewViews() => new(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today };
 
     private static T SetOnce<T>(T? current, T value, string what)
         where T : class =>

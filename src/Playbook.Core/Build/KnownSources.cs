@@ -17,6 +17,7 @@ public sealed class KnownSources
     private HashSet<string> _walked = new(StringComparer.Ordinal);
     private HashSet<string> _folders = new(StringComparer.Ordinal);
     private Fingerprint? _configFiles;
+    private readonly ConcurrentDictionary<Type, (Fingerprint Key, object Value)> _kept = new();
 
     /// <summary>
     /// Forgets what <paramref name="changes"/> may have made wrong, before a build reads anything: a build that stops
@@ -71,6 +72,23 @@ public sealed class KnownSources
 
     /// <summary>The version <paramref name="read"/> gave for the file, remembered until the file changes.</summary>
     public Fingerprint Version(string relative, Func<Fingerprint> read) => _versions.GetOrAdd(relative, _ => read());
+
+    /// <summary>
+    /// A whole-site value built from the model (the views every layout reads), the one of the last build while
+    /// <paramref name="key"/> — the fingerprints of everything it reads — is unchanged, else <paramref name="build"/>'s.
+    /// </summary>
+    public T Kept<T>(Fingerprint key, Func<T> build)
+        where T : class
+    {
+        if (_kept.TryGetValue(typeof(T), out var known) && known.Key == key)
+        {
+            return (T)known.Value;
+        }
+
+        var value = build();
+        _kept[typeof(T)] = (key, value);
+        return value;
+    }
 
     /// <summary>The fingerprint of the configuration's files, remembered until one of them (or the list of files) changes.</summary>
     public Fingerprint ConfigFiles(Func<Fingerprint> compute)
