@@ -6,7 +6,7 @@ namespace Playbook.Modules;
 
 /// <summary>
 /// A full build writes each page as soon as its layout is done and lets its HTML go: 30,000 pages' HTML no longer
-/// waits in memory for the output phase. What later modules need of it stays on the document as small extracts
+/// waits in memory for the output phase (the search index's files go the same way). What later modules need of it stays on the document as small extracts
 /// (its anchors for the link check, its headings and text sections for search); the checks that read the whole page
 /// again (links, spelling) read it back from the file with <see cref="Html"/>.
 /// </summary>
