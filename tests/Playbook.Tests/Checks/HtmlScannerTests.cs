@@ -51,6 +51,55 @@ public sealed class HtmlScannerTests : IClassFixture<SamplePlaybook>
         Assert.Equal(["/a.png", "/a.png", "/b,c.png", "/d.png", "/e.png"], page.Urls.Select(u => u.Value));
     }
 
+    [Fact]
+    public void On_every_page_of_the_sample_playbook_the_main_text_has_the_words_of_the_DOMs_text_nodes()
+    {
+        var pages = Directory.GetFiles(_content.Output, "*.html", SearchOption.AllDirectories);
+        Assert.True(pages.Length > 20);
+        foreach (var page in pages)
+        {
+            AssertSameWords(File.ReadAllText(page), page);
+        }
+    }
+
+    [Theory]
+    [InlineData("<header>Kop</header><main><p>Eén <b>twee</b>drie</p><table><tr><td>cel</td><td>buur</td></tr></table></main><footer>Voet</footer>")]
+    [InlineData("<main><p>Tekst <code>var x</code></p><pre><code>blok</code></pre><svg><title>Diagram</title><text>letter</text><svg><text>binnen</text></svg><text>na</text></svg><p>einde</p></main>")]
+    [InlineData("<main><p lang=\"en\">English words <span lang=\"nl\">nog steeds weg</span></p><p lang=\"nl-NL\">Nederlands</p><p lang=\"\">leeg</p><br lang=\"en\"><p>daarna</p></main>")]
+    [InlineData("<main><p>a &amp; b &#x27;c&#39; caf&eacute; 1 < 2 x<y</p><!-- <p>weg</p> --><script>if (a < b) { '<main>' }</script><style>p{}</style><textarea>t&amp;t</textarea></main>")]
+    [InlineData("<title>Titel</title><main id=\"inhoud\"><h1>Kop</h1><img src=\"/a.png\" alt=\"weg\"/><p>tekst</p></main><main>tweede</main>")]
+    [InlineData("<p>geen main</p>")]
+    public void On_tricky_html_the_main_text_has_the_words_of_the_DOMs_text_nodes(string html)
+    {
+        AssertSameWords(html, html);
+    }
+
+    [Fact]
+    public void The_main_text_leaves_out_code_diagrams_and_other_languages()
+    {
+        var text = HtmlScanner.MainText("<nav>Menu</nav><main><p>Woorden <code>kode</code></p><svg><text>figuur</text></svg><p lang=\"en\">English</p><p>slot</p></main>", "nl");
+        Assert.Equal(["Woorden", "slot"], text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>What the spelling check used to read with a DOM: main's text nodes, without code, diagrams and other languages.</summary>
+    private static void AssertSameWords(string html, string name)
+    {
+        using var document = Parser.ParseDocument(html);
+        var words = new List<string>();
+        if (document.QuerySelector("main") is { } main)
+        {
+            foreach (var skipped in main.QuerySelectorAll("pre, code, svg, script, style").Concat(main.QuerySelectorAll("[lang]").Where(e => !e.GetAttribute("lang")!.StartsWith("nl", StringComparison.OrdinalIgnoreCase))).ToList())
+            {
+                skipped.Remove();
+            }
+
+            words = string.Join(' ', main.Descendants<IText>().Select(t => t.Data)).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        }
+
+        var scanned = HtmlScanner.MainText(html, "nl").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).ToList();
+        Assert.True(words.SequenceEqual(scanned), $"main text differs in {name}:\n  DOM     [{string.Join(' ', words)}]\n  scanner [{string.Join(' ', scanned)}]");
+    }
+
     private static void AssertAgrees(string html, string name)
     {
         var scanned = HtmlScanner.Scan(html);

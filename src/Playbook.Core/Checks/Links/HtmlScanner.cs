@@ -53,7 +53,7 @@ public sealed class ScannedPage
 /// names are case-insensitive, values may be unquoted), which is all link checking needs, at a fraction of
 /// the cost of building a DOM.
 /// </summary>
-public static class HtmlScanner
+public static partial class HtmlScanner
 {
     private static readonly string[] ResourceRels = ["stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "modulepreload", "prefetch", "manifest", "mask-icon"];
 
@@ -407,9 +407,10 @@ public static class HtmlScanner
         public Range Poster;
         public Range Data;
         public Range XlinkHref;
+        public Range Lang;
         public int IdNameStart;
 
-        public void Clear() => Id = Name = Href = Src = Srcset = Alt = Rel = Type = Poster = Data = XlinkHref = Range.Absent;
+        public void Clear() => Id = Name = Href = Src = Srcset = Alt = Rel = Type = Poster = Data = XlinkHref = Lang = Range.Absent;
 
         /// <summary>Keeps the first of two equal attributes, as the HTML tokenizer does; names are case-insensitive.</summary>
         public void Assign(ReadOnlySpan<char> name, int nameStart, Range value)
@@ -444,6 +445,9 @@ public static class HtmlScanner
                     break;
                 case 4 when name.Equals("data", StringComparison.OrdinalIgnoreCase):
                     First(ref Data, value);
+                    break;
+                case 4 when name.Equals("lang", StringComparison.OrdinalIgnoreCase):
+                    First(ref Lang, value);
                     break;
                 case 6 when name.Equals("srcset", StringComparison.OrdinalIgnoreCase):
                     First(ref Srcset, value);

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using Document = Playbook.Pipelines.Document;
-using AngleSharp.Html.Parser;
 using Playbook.Build;
 using Playbook.Checks.Links;
 using Playbook.Content;
@@ -63,23 +61,7 @@ public sealed class CheckSpelling : CheckModule
     }
 
     /// <summary>The text of main, each text node apart (so table cells do not glue into one word), without code, diagrams or other languages.</summary>
-    private static string VisibleText(string html, string dictionary)
-    {
-        var page = new HtmlParser().ParseDocument(html);
-        var main = page.QuerySelector("main");
-        if (main is null)
-        {
-            return string.Empty;
-        }
-
-        var language = dictionary.Split('_')[0];
-        foreach (var skipped in main.QuerySelectorAll("pre, code, svg, script, style").Concat(main.QuerySelectorAll("[lang]").Where(e => !e.GetAttribute("lang")!.StartsWith(language, StringComparison.OrdinalIgnoreCase))).ToList())
-        {
-            skipped.Remove();
-        }
-
-        return string.Join(' ', main.Descendants<IText>().Select(t => t.Data));
-    }
+    private static string VisibleText(string html, string dictionary) => HtmlScanner.MainText(html, dictionary.Split('_')[0]);
 
     /// <summary>
     /// Words as a reader sees them: split on white space, without the punctuation around them, and without the soft
