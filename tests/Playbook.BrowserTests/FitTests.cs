@@ -10,7 +10,7 @@ namespace Playbook.BrowserTests;
 /// "same facts as a chart" disclosure are opened first, so they are checked too. With PLAYBOOK_SCREENSHOTS set to a
 /// folder, the test also saves a full-page screenshot of each page, for a person to look at.
 /// </summary>
-[Collection(SiteAudits.Name)]
+[Collection(SiteFit.Name)]
 public sealed class FitTests(BrowserFixture site)
 {
     // Reports what does not fit, as plain sentences; empty when everything fits.
@@ -53,6 +53,9 @@ public sealed class FitTests(BrowserFixture site)
         }
         """;
 
+    /// <summary>How many pages <see cref="MeasureInTabsAsync"/> measures at once.</summary>
+    private const int Tabs = 3;
+
     /// <summary>The widths people read at, each in the light and the dark scheme.</summary>
     private static readonly (int Width, ColorScheme Scheme)[] Screens =
     [
@@ -76,17 +79,55 @@ public sealed class FitTests(BrowserFixture site)
 
     private async Task<List<string>> MeasureEveryPageAsync(FixtureSite fixture, string directory)
     {
-        var problems = new List<string>();
         var paths = PagesOf(directory).ToList();
         Assert.True(paths.Count >= 15, $"only {paths.Count} pages found in the built {fixture} fixture");
-        await using var page = await site.OpenAsync(paths[0], new PageSettings { Width = Screens[0].Width, ColorScheme = Screens[0].Scheme, Site = fixture });
-        foreach (var path in paths)
-        {
-            await page.Page.GotoAsync(path);
-            problems.AddRange(await MeasureAtEveryScreenAsync(page.Page, path, (fixture == FixtureSite.WideMatrix ? "wide" : "") + path));
-        }
+        var settings = new PageSettings { Width = Screens[0].Width, ColorScheme = Screens[0].Scheme, Site = fixture };
+        return await MeasureInTabsAsync(
+            () => site.OpenAsync(paths[0], settings),
+            paths,
+            path => (fixture == FixtureSite.WideMatrix ? "wide" : "") + path);
+    }
 
-        return problems;
+    /// <summary>
+    /// Measures every path at every screen (<see cref="MeasureAtEveryScreenAsync"/>) in <see cref="Tabs"/> pages side by
+    /// side, each with its own context opened by <paramref name="open"/>: most of a page's time is spent waiting on the
+    /// browser (navigation, frames), so the tabs overlap it. The problems come back in path order, then what each
+    /// tab's browser complained about (console errors, failed requests), so the report does not depend on timing.
+    /// </summary>
+    internal static async Task<List<string>> MeasureInTabsAsync(
+        Func<Task<SitePage>> open, IReadOnlyList<string> paths, Func<string, string> screenshotName, Func<IPage, string, Task>? afterLoad = null)
+    {
+        var found = new List<string>[paths.Count];
+        var tabs = new List<SitePage>();
+        try
+        {
+            for (var i = 0; i < Math.Min(Tabs, paths.Count); i++)
+            {
+                tabs.Add(await open());
+            }
+
+            await Task.WhenAll(tabs.Select(async (tab, t) =>
+            {
+                for (var i = t; i < paths.Count; i += tabs.Count)
+                {
+                    await tab.Page.GotoAsync(paths[i]);
+                    if (afterLoad is not null)
+                    {
+                        await afterLoad(tab.Page, paths[i]);
+                    }
+
+                    found[i] = await MeasureAtEveryScreenAsync(tab.Page, paths[i], screenshotName(paths[i]));
+                }
+            }));
+            return [.. found.SelectMany(f => f), .. tabs.SelectMany(t => t.Problems)];
+        }
+        finally
+        {
+            foreach (var tab in tabs)
+            {
+                await tab.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Playbook.BrowserTests;
 /// Every matrix page and "wie doet wat", of the sample playbook and of the 30 × 12 wide-matrix fixture, printed on A4:
 /// every role column and every letter on paper (inside the printable width, not hidden). The PDF itself: PrintedPdfTests.
 /// </summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SitePrintAndAttack.Name)]
 public sealed class MatrixPrintTests(BrowserFixture site)
 {
     // A4 is 210 mm wide; print.css leaves 16 mm margins on both sides: 178 mm of content, at 96 px per inch.

@@ -22,8 +22,8 @@ public sealed class PageToolsTests(BrowserFixture site)
         Assert.Equal("combobox", await box.GetAttributeAsync("role"));
 
         // The questions lead to the pages that answer them.
-        await page.Page.GetByRole(AriaRole.Link, new() { Name = "Wat doet een communitymanager?" }).ClickAsync();
-        await page.Page.WaitForURLAsync("**/rollen/communitymanager/");
+        await page.FollowAsync(() => page.Page.GetByRole(AriaRole.Link, new() { Name = "Wat doet een communitymanager?" }).ClickAsync(), "**/rollen/communitymanager/");
+        await Assertions.Expect(page.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Communitymanager · "));
         Assert.Empty(page.Problems);
     }
 

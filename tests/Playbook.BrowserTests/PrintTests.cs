@@ -4,7 +4,7 @@ using Playbook.BrowserTests.Support;
 namespace Playbook.BrowserTests;
 
 /// <summary>A printed role page (a job profile for HR) is the article alone, black on white, with link addresses written out.</summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SitePrintAndAttack.Name)]
 public sealed class PrintTests(BrowserFixture site)
 {
     [Fact]

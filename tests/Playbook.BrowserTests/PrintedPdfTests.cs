@@ -8,7 +8,7 @@ namespace Playbook.BrowserTests;
 /// PDF read back (PdfPig): no sheet is empty or holds only what surrounds the article (site header, page meta, pager,
 /// footer), and every role column of every matrix is on paper as often as the page shows it.
 /// </summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SitePrintAndAttack.Name)]
 public sealed class PrintedPdfTests(BrowserFixture site)
 {
     // What the printed page shows (print styles in force), and what surrounds its article: the site's header, what follows

@@ -4,7 +4,7 @@ using Playbook.BrowserTests.Support;
 namespace Playbook.BrowserTests;
 
 /// <summary>Every core role of the sample playbook prints as a clean A4 functieprofiel: no navigation, nothing wider than the page (no sheet with only the footer: PrintedPdfTests).</summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SitePrintAndAttack.Name)]
 public sealed class RoleProfilePrintTests(BrowserFixture site)
 {
     // A4 is 210 mm wide; role-print.css leaves 16 mm margins on both sides: 178 mm of content, at 96 px per inch.

@@ -85,17 +85,18 @@ public sealed class SearchBoxTests(BrowserFixture site)
     {
         await using var page = await site.OpenAsync(SitePaths.Page);
         await page.Page.Locator(Input).FillAsync("klantcontact");
-        await page.Page.Locator(Input).PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/zoeken/?q=klantcontact");
+        await page.FollowAsync(() => page.Page.Locator(Input).PressAsync("Enter"), "**/zoeken/?q=klantcontact");
         var results = page.Page.Locator(".pb-search-page__result");
         await Assertions.Expect(results.First).ToContainTextAsync("Klantcontactspecialist");
         await Assertions.Expect(page.Page.Locator("main [role=status]")).ToContainTextAsync("resultaten voor “klantcontact”");
         await Assertions.Expect(page.Page.Locator("[data-search-fallback]")).ToBeHiddenAsync();
 
         // A results link is an ordinary link: Tab reaches it and Enter follows it.
-        await results.First.Locator("a").First.FocusAsync();
-        await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/rollen/klantcontactspecialist/");
+        var link = results.First.Locator("a").First;
+        await link.FocusAsync();
+        await Assertions.Expect(link).ToBeFocusedAsync();
+        await page.FollowAsync(() => page.Page.Keyboard.PressAsync("Enter"), "**/rollen/klantcontactspecialist/");
+        await Assertions.Expect(page.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Klantcontactspecialist · "));
         Assert.Empty(page.Problems);
     }
 
@@ -118,8 +119,8 @@ public sealed class SearchBoxTests(BrowserFixture site)
         await Assertions.Expect(fallback).ToBeVisibleAsync();
         await Assertions.Expect(fallback).ToContainTextAsync("overzichten");
         Assert.Equal(4, await fallback.Locator("a").CountAsync());
-        await fallback.Locator("a").First.ClickAsync();
-        await page.Page.WaitForURLAsync("**/rollen/");
+        await page.FollowAsync(() => fallback.Locator("a").First.ClickAsync(), "**/rollen/");
+        await Assertions.Expect(page.Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Rollen · "));
     }
 
     [Fact]

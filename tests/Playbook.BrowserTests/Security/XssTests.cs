@@ -15,7 +15,7 @@ namespace Playbook.BrowserTests.Security;
 /// the Content-Security-Policy alone (as a header, and as the page's meta tag on a host that sends none) stops every
 /// script; with the sanitiser on, the build refuses each payload and what it renders runs nothing even without a CSP.
 /// </summary>
-[Collection(SiteInBrowser.Name)]
+[Collection(SitePrintAndAttack.Name)]
 public sealed class XssTests : IClassFixture<XssSites>
 {
     /// <summary>Each payload calls alert() when its script runs; a few need a click (#xss-click) to fire.</summary>

@@ -138,8 +138,9 @@ public enum FixtureSite
 }
 
 /// <summary>
-/// The browser tests of reading, interaction, print and XSS. With <see cref="SiteAudits"/> it shares the built sites; each
-/// collection has its own Chromium, and xunit runs the two side by side (one per core).
+/// The browser tests of reading and interaction. Every browser collection shares the built sites (<see cref="BuiltSites"/>)
+/// and drives its own Chromium; xunit runs them all side by side (xunit.runner.json), since most of a browser test's
+/// time is spent waiting on the browser, not computing: the five overlap their waits on two cores.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class SiteInBrowser : ICollectionFixture<BrowserFixture>
@@ -147,9 +148,30 @@ public sealed class SiteInBrowser : ICollectionFixture<BrowserFixture>
     public const string Name = "built site in Chromium";
 }
 
-/// <summary>The browser tests that sweep every page or query (accessibility, fit, health, search quality), beside <see cref="SiteInBrowser"/>.</summary>
+/// <summary>The browser tests that sweep every page or query (accessibility, health, search quality), beside <see cref="SiteInBrowser"/>.</summary>
 [CollectionDefinition(Name)]
 public sealed class SiteAudits : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "built site audited in a second Chromium";
+}
+
+/// <summary>The fixtures' pages laid out at every screen (FitTests), beside the other collections.</summary>
+[CollectionDefinition(Name)]
+public sealed class SiteFit : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "built site measured at every screen in a third Chromium";
+}
+
+/// <summary>The printed site and the XSS sites: print layout, PDFs and payloads, beside the other collections.</summary>
+[CollectionDefinition(Name)]
+public sealed class SitePrintAndAttack : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "built site printed and attacked in a fourth Chromium";
+}
+
+/// <summary>The content suite's shipped playbook in Chromium (ContentSuite/), beside the other collections.</summary>
+[CollectionDefinition(Name)]
+public sealed class ShippedInBrowser : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "shipped playbook in a fifth Chromium";
 }

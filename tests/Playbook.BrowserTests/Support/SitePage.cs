@@ -50,6 +50,19 @@ public sealed class SitePage : IAsyncDisposable
     /// <summary>What went wrong while the page was open, in order; empty for a healthy page.</summary>
     public IReadOnlyList<string> Problems => [.. _problems];
 
+    /// <summary>
+    /// Runs an action that navigates (a key press, a click) and waits until the new page is committed at
+    /// <paramref name="url"/> (a glob). The wait is armed before the action, so a navigation that commits at once cannot
+    /// slip past it, and it ends at the commit, not at the load event: the caller asserts what the new page shows with
+    /// Expect, which waits for exactly that. (Waiting for "load" after the URL already matched timed out under load in
+    /// session 5 with the page there: only "networkidle" reached the waiter.)
+    /// </summary>
+    public async Task FollowAsync(Func<Task> action, string url)
+    {
+        var arrived = Page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await Task.WhenAll(arrived, action());
+    }
+
     /// <summary>Lays the page out as it prints (print.css in force), at the current viewport width.</summary>
     /// <remarks>
     /// The reduced-motion setting is passed again on purpose: with only Media set, Chromium kept the screen styles in
