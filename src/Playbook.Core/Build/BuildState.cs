@@ -48,6 +48,12 @@ public sealed class BuildState
     /// <summary>What the preview knows of the sources from earlier builds (the walk, file versions); null in a full build.</summary>
     public KnownSources? Sources { get; init; }
 
+    /// <summary>
+    /// Where a full build writes each page as soon as it is laid out (its staging folder), or null: the preview and
+    /// builds without output keep pages in memory until the output phase (<c>WritePages</c>).
+    /// </summary>
+    public Output.OutputPhase? PageWriter { get; init; }
+
     /// <summary>Roles, matrices and examples; set by <c>BuildCatalog</c> in the catalog pipeline.</summary>
     public ContentCatalog Catalog
     {

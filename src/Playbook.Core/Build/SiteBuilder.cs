@@ -120,7 +120,14 @@ public static class SiteBuilder
             RoleDownloads = options.RoleDownloads,
         };
 
-        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) }) { Sources = staged?.Sources };
+        // A full build writes each page into its staging folder as soon as it is laid out (WrittenPages); the preview
+        // (in place, with a memo) keeps its pages and writes the changed ones after the pipelines.
+        var staging = output is not null && inPlace is null ? new OutputPhase(output.WriteDirectory) : null;
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) })
+        {
+            Sources = staged?.Sources,
+            PageWriter = memo is null ? staging : null,
+        };
         var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
         var pipelines = SitePipelines.Create();
         memo?.BeginRun();
@@ -147,10 +154,11 @@ public static class SiteBuilder
         {
             try
             {
-                // The output phase: every written pipeline's files as one list, into the staging folder or in place.
+                // The output phase: every written pipeline's files as one list, into the staging folder or in place
+                // (a full build's pages are in the list as already written).
                 // Staged, the follow-up's files are the last ones it wrote (the search index stays until it is rebuilt).
                 var files = OutputPhase.Collect(Produced(context, WrittenPipelines).Concat(staged?.AfterReloadFiles ?? []));
-                result = result with { Changes = (inPlace ?? new OutputPhase(output.WriteDirectory)).Write(files, cancellationToken) };
+                result = result with { Changes = (inPlace ?? staging!).Write(files, cancellationToken) };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -220,7 +228,8 @@ public static class SiteBuilder
         pipelines.SelectMany(p => SafeOutputs(context, p)).Where(d => d.Destination is not null).Select(ToOutputFile);
 
     private static OutputFile ToOutputFile(Document document) =>
-        document.TryGet(GenerateRoleDownloads.Bytes, out var bytes)
+        WrittenPages.IsWritten(document) ? OutputFile.Written(document.Destination!)
+        : document.TryGet(GenerateRoleDownloads.Bytes, out var bytes)
             ? new OutputFile(document.Destination!, null, null, bytes)
             : new OutputFile(document.Destination!, document.CopyFrom is null ? document.Content : null, document.CopyFrom);
 
