@@ -9,7 +9,8 @@ namespace Playbook.BrowserTests;
 
 /// <summary>
 /// An editor's broken save shows an overlay on the open preview page: the problems with file:line:column and code,
-/// closable from the keyboard, back after a reload, gone (with a reload) once a save fixes the file.
+/// closable from the keyboard, back after a reload, gone (with a reload) once a save fixes the file. A problem found
+/// only by the checks after the reload (a broken anchor) shows over the new page, and the fix's checks close it.
 /// </summary>
 [Collection(SiteInBrowser.Name)]
 public sealed class PreviewOverlayTests(BrowserFixture site) : IAsyncLifetime, IDisposable
@@ -77,6 +78,28 @@ public sealed class PreviewOverlayTests(BrowserFixture site) : IAsyncLifetime, I
         await SaveAsync("waarom.md", original + "\nDe fout is hersteld.\n");
         await Assertions.Expect(page.GetByText("De fout is hersteld.")).ToBeVisibleAsync(new() { Timeout = Rebuild });
         await Assertions.Expect(dialog).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_problem_only_the_checks_find_shows_after_the_reload_and_a_fixed_save_closes_it()
+    {
+        await using var context = await OpenContextAsync(ColorScheme.Light);
+        var page = await OpenAsync(context, "waarom/");
+        var original = await File.ReadAllTextAsync(Path.Combine(Content, "waarom.md"));
+
+        // A link to an anchor the role page lacks: the page renders (the reload shows it), the link check after it objects.
+        await SaveAsync("waarom.md", original + "\nZie [het doel](rollen/contentspecialist.md#bestaat-niet).\n");
+        await Assertions.Expect(page.GetByText("Zie het doel")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        var dialog = page.Locator(Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Assertions.Expect(dialog).ToHaveAccessibleNameAsync("De controles vonden problemen");
+        await Assertions.Expect(dialog).ToContainTextAsync("LNK004");
+        await Assertions.Expect(dialog).ToContainTextAsync("#bestaat-niet");
+
+        // The fix reloads the page and the checks' 'checked' event closes the overlay.
+        await SaveAsync("waarom.md", original + "\nZie [het doel van de rol](rollen/contentspecialist.md).\n");
+        await Assertions.Expect(page.GetByText("Zie het doel van de rol")).ToBeVisibleAsync(new() { Timeout = Rebuild });
+        await Assertions.Expect(dialog).ToHaveCountAsync(0, new() { Timeout = Rebuild });
     }
 
     [Theory]

@@ -21,6 +21,9 @@ public sealed class BuildCache : IDisposable
     /// <summary>The modules' remembered results, keyed by fingerprints of what each one read.</summary>
     public MemoCache Memo { get; } = new();
 
+    /// <summary>The walk of content/, file versions and configuration fingerprint, kept until the watcher reports a change to them.</summary>
+    public KnownSources Sources { get; } = new();
+
     /// <summary>The files the last follow-up stage wrote (the search index): the first stage keeps them until the next follow-up replaces them.</summary>
     internal IReadOnlyList<OutputFile> AfterReloadFiles { get; set; } = [];
 

@@ -31,11 +31,12 @@ public sealed class BuildState
     {
         Inputs = inputs;
         Checks = checks;
-        _views = new(() => new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today });
+        // The preview keeps the views while the site map, catalog and configuration (theme, data files, today) are the same.
+        _views = new(() => Sources?.Kept(Fingerprint.Of(ConfigFingerprint.ToString(), SiteMapFingerprint.ToString(), CatalogFingerprint.ToString(), VocabularyFingerprint.ToString()), NewViews) ?? NewViews());
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
         CatalogUse = new CatalogUse(inputs.ThemeDirectory);
-        _contentWalk = new(() => Security.SafeFileWalk.Walk(inputs.ContentDirectory));
+        _contentWalk = new(() => Sources?.Walk(inputs.ContentDirectory) ?? Security.SafeFileWalk.Walk(inputs.ContentDirectory));
         _configFingerprint = new(() => SiteFingerprints.Config(this));
         _glossaryTerms = new(() => Catalog.Glossary is { } glossary ? new GlossaryTerms(glossary, SiteMap.Href(Content.Glossary.Url)) : null);
     }
@@ -43,6 +44,15 @@ public sealed class BuildState
     public BuildInputs Inputs { get; }
 
     public CheckOptions Checks { get; }
+
+    /// <summary>What the preview knows of the sources from earlier builds (the walk, file versions); null in a full build.</summary>
+    public KnownSources? Sources { get; init; }
+
+    /// <summary>
+    /// Where a full build writes each page as soon as it is laid out (its staging folder), or null: the preview and
+    /// builds without output keep pages in memory until the output phase (<c>WritePages</c>).
+    /// </summary>
+    public Output.OutputPhase? PageWriter { get; init; }
 
     /// <summary>Roles, matrices and examples; set by <c>BuildCatalog</c> in the catalog pipeline.</summary>
     public ContentCatalog Catalog
@@ -113,6 +123,8 @@ public sealed class BuildState
 
     /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
     public LinkResolver Links => _links.Value;
+
+    private ViewBuilder NewViews() => new(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today };
 
     private static T SetOnce<T>(T? current, T value, string what)
         where T : class =>

@@ -23,6 +23,9 @@ public static class Keys
     /// <summary>How many file lines precede the Markdown body (the front matter).</summary>
     public static MetadataKey<int> MarkdownLineOffset { get; } = new("markdown-line-offset");
 
+    /// <summary>The full path a full build wrote the page's HTML to as soon as it was laid out; its content is then empty.</summary>
+    public static MetadataKey<string> WrittenTo { get; } = new("written-to");
+
     /// <summary>The body rendered to HTML, before the layout.</summary>
     public static MetadataKey<string> BodyHtml { get; } = new("body-html");
 

@@ -32,9 +32,13 @@ public static class SiteBuilder
     /// An incremental build (the preview's): updates <paramref name="cache"/>'s folder in place and reuses the results
     /// modules remembered from the last build whose inputs have not changed; the output is the same as a full build's.
     /// </summary>
-    public static async Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken)
+    public static Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken) =>
+        BuildAsync(options, cache, ChangeSet.Everything, cancellationToken);
+
+    /// <summary>The incremental build after the files in <paramref name="changes"/> changed (the watcher's list): only those are looked at again.</summary>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, BuildCache cache, ChangeSet changes, CancellationToken cancellationToken)
     {
-        var build = await BuildForPreviewAsync(options, cache, cancellationToken).ConfigureAwait(false);
+        var build = await BuildForPreviewAsync(options, cache, changes, cancellationToken).ConfigureAwait(false);
         return build.AfterReload is null ? build.Result : build.Result.With(await build.AfterReload(cancellationToken).ConfigureAwait(false));
     }
 
@@ -43,8 +47,12 @@ public static class SiteBuilder
     /// for; the returned <see cref="PreviewBuild.AfterReload"/> runs the search index and the checks on the same
     /// model and writes the index. Together they produce exactly what <see cref="BuildAsync(BuildOptions, BuildCache, CancellationToken)"/> does.
     /// </summary>
-    public static Task<PreviewBuild> BuildForPreviewAsync(BuildOptions options, BuildCache cache, CancellationToken cancellationToken) =>
-        RunAsync(options, cache.Output, cache.Memo, cache, cancellationToken);
+    public static Task<PreviewBuild> BuildForPreviewAsync(BuildOptions options, BuildCache cache, ChangeSet changes, CancellationToken cancellationToken)
+    {
+        // Before anything is read: what the changes may have made out of date is forgotten even if this build stops early.
+        cache.Sources.Forget(changes, Path.GetFullPath(options.ContentDirectory), options.Folders);
+        return RunAsync(options, cache.Output, cache.Memo, cache, cancellationToken);
+    }
 
     private static async Task<BuildResult> BuildAsync(BuildOptions options, OutputPhase? inPlace, MemoCache? memo, CancellationToken cancellationToken) =>
         (await RunAsync(options, inPlace, memo, staged: null, cancellationToken).ConfigureAwait(false)).Result;
@@ -112,7 +120,14 @@ public static class SiteBuilder
             RoleDownloads = options.RoleDownloads,
         };
 
-        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) });
+        // A full build writes each page into its staging folder as soon as it is laid out (WrittenPages); the preview
+        // (in place, with a memo) keeps its pages and writes the changed ones after the pipelines.
+        var staging = output is not null && inPlace is null ? new OutputPhase(output.WriteDirectory) : null;
+        var state = new BuildState(inputs, options.Checks with { ExternalCacheFile = options.Checks.ExternalCacheFile ?? DefaultCacheFile(options.ContentDirectory) })
+        {
+            Sources = staged?.Sources,
+            PageWriter = memo is null ? staging : null,
+        };
         var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
         var pipelines = SitePipelines.Create();
         memo?.BeginRun();
@@ -139,10 +154,11 @@ public static class SiteBuilder
         {
             try
             {
-                // The output phase: every written pipeline's files as one list, into the staging folder or in place.
+                // The output phase: every written pipeline's files as one list, into the staging folder or in place
+                // (a full build's pages are in the list as already written).
                 // Staged, the follow-up's files are the last ones it wrote (the search index stays until it is rebuilt).
                 var files = OutputPhase.Collect(Produced(context, WrittenPipelines).Concat(staged?.AfterReloadFiles ?? []));
-                result = result with { Changes = (inPlace ?? new OutputPhase(output.WriteDirectory)).Write(files, cancellationToken) };
+                result = result with { Changes = (inPlace ?? staging!).Write(files, cancellationToken) };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -212,7 +228,8 @@ public static class SiteBuilder
         pipelines.SelectMany(p => SafeOutputs(context, p)).Where(d => d.Destination is not null).Select(ToOutputFile);
 
     private static OutputFile ToOutputFile(Document document) =>
-        document.TryGet(GenerateRoleDownloads.Bytes, out var bytes)
+        WrittenPages.IsWritten(document) ? OutputFile.Written(document.Destination!)
+        : document.TryGet(GenerateRoleDownloads.Bytes, out var bytes)
             ? new OutputFile(document.Destination!, null, null, bytes)
             : new OutputFile(document.Destination!, document.CopyFrom is null ? document.Content : null, document.CopyFrom);
 

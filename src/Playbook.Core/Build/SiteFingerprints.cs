@@ -15,8 +15,15 @@ public static class SiteFingerprints
     public static Fingerprint Config(BuildState state)
     {
         var inputs = state.Inputs;
+        var files = state.Sources?.ConfigFiles(() => ConfigFiles(state)) ?? ConfigFiles(state);
+        return Fingerprint.Of(inputs.Settings.BaseUrl, inputs.Settings.BasePath, inputs.Today.ToString("O", System.Globalization.CultureInfo.InvariantCulture), files.ToString());
+    }
+
+    /// <summary>The theme's files and content/'s data files and assets: the part of <see cref="Config"/> the preview keeps until one changes.</summary>
+    private static Fingerprint ConfigFiles(BuildState state)
+    {
+        var inputs = state.Inputs;
         using var builder = new FingerprintBuilder();
-        builder.Add(inputs.Settings.BaseUrl).Add(inputs.Settings.BasePath).Add(inputs.Today.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         foreach (var file in Security.SafeFileWalk.Walk(inputs.ThemeDirectory).Files)
         {
             builder.Add(file).Add(File.ReadAllBytes(Path.Combine(inputs.ThemeDirectory, file)));

@@ -6,7 +6,10 @@ using Playbook.Site;
 
 namespace Playbook.Modules;
 
-/// <summary>Builds the search index from the content model and the rendered pages, as files under /zoeken/index/.</summary>
+/// <summary>
+/// Builds the search index from the content model and the rendered pages, as files under /zoeken/index/; a full build
+/// writes them at once (<see cref="WrittenPages"/>), so their text does not wait in memory for the checks.
+/// </summary>
 public sealed class BuildSearchIndex : BatchModule
 {
     /// <summary>Where the index lives below the site root; search.js is told through the search form.</summary>
@@ -24,7 +27,7 @@ public sealed class BuildSearchIndex : BatchModule
             .Where(s => s.Key.StartsWith("search_", StringComparison.Ordinal) || s.Key is "raci_A" or "raci_R")
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         return new SearchIndexBuilder(strings, Synonyms(pages)).Build(documents)
-            .Select(file => new Document(IndexFolder + file.Path, IndexFolder + file.Path, file.Json).Set(Keys.File, "(generated) " + IndexFolder + file.Path))
+            .Select(file => WrittenPages.Write(new Document(IndexFolder + file.Path, IndexFolder + file.Path, file.Json).Set(Keys.File, "(generated) " + IndexFolder + file.Path), context))
             .ToList();
     }
 

@@ -45,9 +45,11 @@ public abstract class ParseFrontMatter : Module
             yield break;
         }
 
+        // A full build keeps the body only (what the Markdown renders; front matter is in the model now), so a large
+        // site does not hold every file twice; the preview keeps the file's text, its pages' layouts are keyed by it.
         var url = Urls.FromSource(input.Source);
         yield return page
-            .With(destination: Urls.Destination(url))
+            .With(destination: Urls.Destination(url), content: context.Memo is null ? split.Body : null)
             .Set(Keys.Url, url)
             .Set(Keys.Markdown, split.Body)
             .Set(Keys.MarkdownLineOffset, split.BodyLineOffset);

@@ -12,6 +12,10 @@ public sealed class ParseMatrices : Module
 {
     protected override bool Parallel => true;
 
+    /// <summary>The matrix is its file: the same text (under the same configuration) parses to the same page and messages.</summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context) =>
+        Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Content);
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var file = input.Get(Keys.File);

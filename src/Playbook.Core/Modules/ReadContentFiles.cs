@@ -4,7 +4,7 @@ using Playbook.Pipelines;
 
 namespace Playbook.Modules;
 
-/// <summary>Reads the content files a pipeline is about, as strict UTF-8, on all cores, in a stable order; the preview rereads only files whose size or time changed.</summary>
+/// <summary>Reads the content files a pipeline is about, as strict UTF-8, on all cores, in a stable order; the preview rereads only files whose size or time changed, and asks only about files the watcher saw change.</summary>
 public sealed class ReadContentFiles : BatchModule
 {
     private readonly Func<ContentFolders, string, bool> _include;
@@ -23,7 +23,7 @@ public sealed class ReadContentFiles : BatchModule
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var path = Path.Combine(build.ContentDirectory, files[i]);
-            documents[i] = Memo(files[i], () => Version(files[i], path), context, scoped => Read(files[i], path, scoped));
+            documents[i] = Memo(files[i], () => context.Build().Sources?.Version(files[i], () => Version(files[i], path)) ?? Version(files[i], path), context, scoped => Read(files[i], path, scoped));
         });
         return documents.SelectMany(d => d).ToList();
     }

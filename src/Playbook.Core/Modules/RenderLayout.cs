@@ -12,6 +12,7 @@ namespace Playbook.Modules;
 /// <summary>
 /// Puts each page into the theme: first its own layout (page, role, matrix, …) renders the article,
 /// then the table of contents is made from the headings the layout and the Markdown reported, then 'base' wraps it in header, navigation and footer.
+/// A full build writes the finished page at once (<see cref="WrittenPages"/>).
 /// </summary>
 public sealed class RenderLayout : Module
 {
@@ -71,7 +72,7 @@ public sealed class RenderLayout : Module
         var headings = TableOfContents.Merge(written, markdown, body.Length == 0 ? -1 : article.IndexOf(body, StringComparison.Ordinal));
         page = page with { Content = HeadingLinks.Add(article, headings, build.Strings["heading_link"]), Toc = TableOfContents.Items(headings) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
-        yield return input.With(content: html).Set(Keys.Headings, headings);
+        yield return WrittenPages.Write(input.With(content: html).Set(Keys.Headings, headings), context);
     }
 
     /// <summary>

@@ -6,7 +6,9 @@ namespace Playbook.Output;
 /// <summary>
 /// Writing is a phase after the pipelines, not a module inside them: it sees the one list of files the build
 /// produces, writes the ones whose bytes changed since it last wrote the folder and removes the ones no longer
-/// produced. A full build runs it on an empty staging folder; the preview runs it in place on the served folder.
+/// produced. A full build runs it on an empty staging folder and writes each page there as soon as it is laid out
+/// (<see cref="WriteNow"/>), so no page's HTML waits in memory for the others; the preview runs it in place on the
+/// served folder.
 /// </summary>
 public sealed class OutputPhase
 {
@@ -14,6 +16,9 @@ public sealed class OutputPhase
 
     // What this phase last wrote into Directory, by path: only files it knows are skipped or removed.
     private Dictionary<string, Fingerprint>? _written;
+
+    // The files written while the build ran, before the list was complete; Write counts them as written.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _streamed = new(StringComparer.Ordinal);
 
     public OutputPhase(string directory)
     {
@@ -29,6 +34,25 @@ public sealed class OutputPhase
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// Writes one text file now, while the build still runs (a full build's pages, into its staging folder); the
+    /// list given to <see cref="Write"/> names it with <see cref="OutputFile.Written"/>. The file's fingerprint is
+    /// not kept: the staging folder is written once, and a later <see cref="Write"/> of the same folder writes it again.
+    /// Returns the file's full path.
+    /// </summary>
+    public string WriteNow(string path, string content)
+    {
+        if (!_streamed.TryAdd(path, true))
+        {
+            throw new InvalidOperationException($"The output file {path} was written twice while the build ran.");
+        }
+
+        var target = FullPath(path);
+        System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, content, Utf8);
+        return target;
+    }
+
     /// <summary>Brings the folder to exactly <paramref name="files"/>: writes what changed, removes what is gone.</summary>
     public OutputChanges Write(IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default)
     {
@@ -40,6 +64,18 @@ public sealed class OutputPhase
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var file = files[i];
+            if (file.Streamed)
+            {
+                // Written while the build ran; unknown fingerprint, so a later Write of this folder writes it again.
+                if (!_streamed.ContainsKey(file.Path))
+                {
+                    throw new InvalidOperationException($"The output file {file.Path} is listed as written but was not.");
+                }
+
+                Interlocked.Increment(ref written);
+                return;
+            }
+
             var fingerprint = Fingerprint.Of(file);
             fingerprints[i] = fingerprint;
             var target = FullPath(file.Path);

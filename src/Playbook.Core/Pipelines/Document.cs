@@ -43,6 +43,11 @@ public sealed class Document
         where T : notnull =>
         new(Source, Destination, Content, CopyFrom, _metadata.SetItem(key.Name, value));
 
+    /// <summary>The document without <paramref name="key"/>: a full build lets go of what no later module reads (a written page's body HTML).</summary>
+    public Document Without<T>(MetadataKey<T> key)
+        where T : notnull =>
+        new(Source, Destination, Content, CopyFrom, _metadata.Remove(key.Name));
+
     public T Get<T>(MetadataKey<T> key)
         where T : notnull =>
         TryGet(key, out var value) ? value : throw new KeyNotFoundException($"Document '{Source}' has no metadata '{key.Name}'.");

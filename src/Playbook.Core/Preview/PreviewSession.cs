@@ -23,6 +23,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _timerLock = new();
     private Timer? _debounce;
+    private readonly WatchedChanges _changes = new();
     private CancellationTokenSource? _afterReloadStop;
     private Task<BuildResult?> _afterReload = Task.FromResult<BuildResult?>(null);
 
@@ -55,13 +56,16 @@ public sealed class PreviewSession : IAsyncDisposable
             Notify(checks);
         }
 
-        foreach (var folder in new[] { _options.ContentDirectory, _options.ThemeDirectory }.Where(Directory.Exists))
+        foreach (var (folder, theme) in new[] { (_options.ContentDirectory, false), (_options.ThemeDirectory, true) }.Where(f => Directory.Exists(f.Item1)))
         {
+            var root = Path.GetFullPath(folder);
             var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            watcher.Changed += (_, _) => Schedule();
-            watcher.Created += (_, _) => Schedule();
-            watcher.Deleted += (_, _) => Schedule();
-            watcher.Renamed += (_, _) => Schedule();
+            watcher.Changed += (_, e) => Schedule(root, theme, e.FullPath);
+            watcher.Created += (_, e) => Schedule(root, theme, e.FullPath);
+            watcher.Deleted += (_, e) => Schedule(root, theme, e.FullPath);
+            watcher.Renamed += (_, e) => Schedule(root, theme, e.OldFullPath, e.FullPath);
+            // Too many events at once (a branch switch): the list is incomplete, so the next build looks at everything.
+            watcher.Error += (_, _) => Schedule(root, theme);
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
@@ -91,11 +95,12 @@ public sealed class PreviewSession : IAsyncDisposable
         _cache.Dispose();
     }
 
-    /// <summary>Editors save several files at once (and editors save in several steps): wait until it is quiet.</summary>
-    private void Schedule()
+    /// <summary>Editors save several files at once (and editors save in several steps): note what changed, wait until it is quiet.</summary>
+    private void Schedule(string root, bool theme, params string[] paths)
     {
         lock (_timerLock)
         {
+            _changes.Add(root, theme, paths);
             _debounce?.Dispose();
             _debounce = new Timer(_ => _ = RebuildAsync(), null, Quiet, Timeout.InfiniteTimeSpan);
         }
@@ -108,7 +113,14 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             // The last save's index and checks are out of date now: stop them, and let them leave the cache consistent.
             await StopAfterReloadAsync().ConfigureAwait(false);
-            var build = await SiteBuilder.BuildForPreviewAsync(_options, _cache, CancellationToken.None).ConfigureAwait(false);
+            ChangeSet changes;
+            lock (_timerLock)
+            {
+                // What changed from here on is the next build's to look at.
+                changes = _changes.Take();
+            }
+
+            var build = await SiteBuilder.BuildForPreviewAsync(_options, _cache, changes, CancellationToken.None).ConfigureAwait(false);
             var result = build.Result;
             await ReportAsync(result).ConfigureAwait(false);
             if (result.Succeeded)

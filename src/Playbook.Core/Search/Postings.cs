@@ -5,45 +5,78 @@ namespace Playbook.Search;
 /// integer list: for each result in ascending order, the gap to the previous result id, the number of sections, then
 /// per section (section * 4 + field), ascending.
 /// </summary>
+/// <remarks>
+/// A large site has millions of (stem, result) pairs, so the list is kept encoded as it grows: only the result being
+/// added is open (its sections in a small reused list) and is encoded when the next result starts.
+/// </remarks>
 public sealed class Postings
 {
-    // The index adds results in ascending id order, so a new posting joins the last result or starts the next one.
-    private readonly List<(int Document, SortedDictionary<int, SearchField> Sections)> _byDocument = [];
+    private readonly List<int> _encoded = [];
 
-    public int DocumentCount => _byDocument.Count;
+    // The open result: its id and its sections as section * 4 + field; the field is the highest seen so far.
+    private readonly List<int> _open = [];
+    private int _openDocument = -1;
+    private int _previous;
+
+    public int DocumentCount { get; private set; }
 
     /// <summary>Records a word in a section of a result; results come in ascending order, sections in any order.</summary>
     public void Add(int document, int section, SearchField field)
     {
-        if (_byDocument.Count == 0 || _byDocument[^1].Document < document)
+        if (document > _openDocument)
         {
-            _byDocument.Add((document, []));
+            Close();
+            _openDocument = document;
+            DocumentCount++;
         }
-        else if (_byDocument[^1].Document > document)
+        else if (document < _openDocument)
         {
             throw new ArgumentOutOfRangeException(nameof(document), document, "results are added in ascending order");
         }
 
-        var sections = _byDocument[^1].Sections;
-
-        if (!sections.TryGetValue(section, out var existing) || existing < field)
+        var packed = (section * 4) + (int)field;
+        for (var i = 0; i < _open.Count; i++)
         {
-            sections[section] = field;
+            if (_open[i] >> 2 == section)
+            {
+                _open[i] = Math.Max(_open[i], packed);
+                return;
+            }
         }
+
+        _open.Add(packed);
     }
 
     public IReadOnlyList<int> Encode()
     {
-        var encoded = new List<int>();
-        var previous = 0;
-        foreach (var (document, sections) in _byDocument)
+        if (_open.Count == 0)
         {
-            encoded.Add(document - previous);
-            previous = document;
-            encoded.Add(sections.Count);
-            encoded.AddRange(sections.Select(s => (s.Key * 4) + (int)s.Value));
+            return _encoded.ToList();
         }
 
+        var encoded = new List<int>(_encoded.Count + 2 + _open.Count);
+        encoded.AddRange(_encoded);
+        Append(encoded, _openDocument - _previous, _open);
         return encoded;
+    }
+
+    private void Close()
+    {
+        if (_open.Count == 0)
+        {
+            return;
+        }
+
+        Append(_encoded, _openDocument - _previous, _open);
+        _previous = _openDocument;
+        _open.Clear();
+    }
+
+    private static void Append(List<int> encoded, int gap, List<int> sections)
+    {
+        sections.Sort();
+        encoded.Add(gap);
+        encoded.Add(sections.Count);
+        encoded.AddRange(sections);
     }
 }

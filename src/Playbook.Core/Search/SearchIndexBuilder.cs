@@ -161,11 +161,14 @@ public sealed class SearchIndexBuilder
 
     private List<(string Stem, string Surface, int Section, SearchField Field)> Analyse(SearchDocument document)
     {
+        // A page repeats its words; the postings keep each (stem, form, section, field) once, so the list does too:
+        // it lives until every page is analysed, for the whole site at once.
         var words = new List<(string, string, int, SearchField)>();
+        var seen = new HashSet<(string, string, int, SearchField)>();
         void AddText(int section, SearchField field, string text)
         {
             var tokens = DutchAnalyzer.Analyze(text);
-            words.AddRange(tokens.Concat(_synonyms.Expand(tokens)).Select(t => (t.Stem, t.Surface, section, field)));
+            words.AddRange(tokens.Concat(_synonyms.Expand(tokens)).Select(t => (t.Stem, t.Surface, section, field)).Where(seen.Add));
         }
 
         AddText(0, SearchField.Title, document.Title);

@@ -67,7 +67,7 @@ public sealed class PreviewEqualsCleanBuildTests
         await AssertSameAsCleanAsync(site, cache, "the first build");
 
         site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\nEen zin die de index nooit ziet.");
-        var build = await SiteBuilder.BuildForPreviewAsync(site.Options(), cache, CancellationToken.None);
+        var build = await SiteBuilder.BuildForPreviewAsync(site.Options(), cache, ChangeSet.Everything, CancellationToken.None);
         Assert.True(build.Result.Succeeded);
         Assert.Contains("Een zin die de index nooit ziet.", site.OutputFile("waarom/index.html"), StringComparison.Ordinal);
         using var newerSave = new CancellationTokenSource();

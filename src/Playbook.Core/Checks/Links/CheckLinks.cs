@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Playbook.Build;
 using Playbook.Content;
+using Playbook.Modules;
 using Playbook.Pipelines;
 
 namespace Playbook.Checks.Links;
@@ -8,7 +9,7 @@ namespace Playbook.Checks.Links;
 /// <summary>
 /// Checks links, anchors and images of the whole generated site (content pages, generated pages, theme) against
 /// every file the build produces. Expects the anchors collected by <see cref="CollectAnchors"/>; reads each page's URLs
-/// again and checks them on all cores.
+/// again (a full build reads the page back from the file it wrote) and checks them on all cores.
 /// </summary>
 public sealed partial class CheckLinks : CheckModule
 {
@@ -35,7 +36,7 @@ public sealed partial class CheckLinks : CheckModule
         if (context.Memo is not { } memo)
         {
             Parallel.ForEach(pages, parallel, page =>
-                new PageLinkCheck(page, HtmlScanner.Scan(page.Content), theme, report).Run(rules, site, catalog, options.External));
+                new PageLinkCheck(page, HtmlScanner.Scan(WrittenPages.Html(page)), theme, report).Run(rules, site, catalog, options.External));
         }
         else
         {
@@ -47,7 +48,7 @@ public sealed partial class CheckLinks : CheckModule
                 var found = memo.GetOrCompute(nameof(CheckLinks), page.Destination!, PageKey(page, targets, indexFiles), () =>
                 {
                     var own = new LinkReport(new Diagnostics.DiagnosticBag());
-                    new PageLinkCheck(page, HtmlScanner.Scan(page.Content), theme, own).Run(rules, site, catalog, options.External);
+                    new PageLinkCheck(page, HtmlScanner.Scan(WrittenPages.Html(page)), theme, own).Run(rules, site, catalog, options.External);
                     return own;
                 });
                 report.Add(found);

@@ -24,7 +24,8 @@ public sealed class CollectAnchors : Module
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        if (!context.Build().Checks.Links || !IsPage(input))
+        // A full build took the anchors when it wrote the page (WrittenPages); the HTML is no longer in memory.
+        if (!context.Build().Checks.Links || !IsPage(input) || input.TryGet(AnchorsKey, out _))
         {
             yield return input;
             yield break;

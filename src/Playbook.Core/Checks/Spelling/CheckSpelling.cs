@@ -44,7 +44,7 @@ public sealed class CheckSpelling : CheckModule
         var pages = inputs.Where(CollectAnchors.IsPage).AsParallel().AsOrdered()
             .WithCancellation(context.CancellationToken)
             .Select(page => (Page: page, Tokens: memo is null
-                ? Tokens(VisibleText(page.Content, spelling.Dictionary))
+                ? Tokens(VisibleText(WrittenPages.Html(page), spelling.Dictionary))
                 : memo.GetOrCompute(nameof(CheckSpelling), page.Destination!, Fingerprint.Of(spelling.Dictionary, page.Content), () => Tokens(VisibleText(page.Content, spelling.Dictionary)))))
             .ToList();
         var tokens = pages.SelectMany(p => p.Tokens).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -1,0 +1,39 @@
+using Playbook.Build;
+using Playbook.Checks.Links;
+using Playbook.Pipelines;
+
+namespace Playbook.Modules;
+
+/// <summary>
+/// A full build writes each page as soon as its layout is done and lets its HTML go: 30,000 pages' HTML no longer
+/// waits in memory for the output phase (the search index's files go the same way). What later modules need of it stays on the document as small extracts
+/// (its anchors for the link check, its headings and text sections for search); the checks that read the whole page
+/// again (links, spelling) read it back from the file with <see cref="Html"/>.
+/// </summary>
+public static class WrittenPages
+{
+    /// <summary>
+    /// Writes <paramref name="page"/> into the build's staging folder when the build streams (<see cref="BuildState.PageWriter"/>)
+    /// and returns it without its HTML and body HTML; otherwise returns it as it is (the preview keeps pages in memory).
+    /// </summary>
+    public static Document Write(Document page, PipelineContext context)
+    {
+        var state = context.Build();
+        if (state.PageWriter is not { } writer || page.Destination is not { } destination || page.CopyFrom is not null)
+        {
+            return page;
+        }
+
+        // The anchors are taken now, while the HTML is at hand, so the link check need not read every page twice.
+        var written = state.Checks.Links && CollectAnchors.IsPage(page) ? page.Set(CollectAnchors.AnchorsKey, HtmlScanner.ScanAnchors(page.Content)) : page;
+        var path = writer.WriteNow(destination, page.Content);
+        return written.With(content: string.Empty).Without(Keys.BodyHtml).Set(Keys.WrittenTo, path);
+    }
+
+    /// <summary>The page's HTML: its content, or for a page already written (<see cref="Write"/>) the file's text.</summary>
+    public static string Html(Document page) =>
+        page.TryGet(Keys.WrittenTo, out var path) ? File.ReadAllText(path) : page.Content;
+
+    /// <summary>Whether the page was written while the build ran, so the output phase lists it without its text.</summary>
+    public static bool IsWritten(Document page) => page.TryGet(Keys.WrittenTo, out _);
+}
