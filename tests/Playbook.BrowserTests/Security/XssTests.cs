@@ -161,7 +161,8 @@ public sealed class XssTests : IClassFixture<XssSites>
         var click = page.Locator("#xss-click");
         if (await click.CountAsync() > 0)
         {
-            await click.First.ClickAsync(new LocatorClickOptions { Force = true, Timeout = 2000 });
+            // Forced: the click is the payload's trigger, whatever covers the link; the timeout leaves room for a busy machine.
+            await click.First.ClickAsync(new LocatorClickOptions { Force = true, Timeout = 15_000 });
         }
 
         // Handlers that fire after load (autofocus runs at the next rendering update, ontoggle and media errors are
