@@ -139,8 +139,8 @@ public enum FixtureSite
 
 /// <summary>
 /// The browser tests of reading and interaction. Every browser collection shares the built sites (<see cref="BuiltSites"/>)
-/// and drives its own Chromium; xunit runs them all side by side (xunit.runner.json), since most of a browser test's
-/// time is spent waiting on the browser, not computing: the five overlap their waits on two cores.
+/// and drives its own Chromium; xunit runs as many collections side by side as the machine has cores (its default):
+/// five at once on two cores made the suite slower on a quiet machine (bench/results/tests.md, session 5).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class SiteInBrowser : ICollectionFixture<BrowserFixture>
