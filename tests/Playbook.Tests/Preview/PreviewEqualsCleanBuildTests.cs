@@ -115,7 +115,8 @@ public sealed class PreviewEqualsCleanBuildTests
         var cleanFolder = Path.Combine(site.Root, "clean");
         var clean = await site.BuildAsync(o => o with { OutputDirectory = cleanFolder });
 
-        Assert.Equal(Problems(clean), Problems(preview));
+        var (cleanProblems, previewProblems) = (Problems(clean), Problems(preview));
+        Assert.True(cleanProblems.SequenceEqual(previewProblems), $"after {after} the preview's problems differ from a clean build's:\n  clean:   {string.Join("\n           ", cleanProblems)}\n  preview: {string.Join("\n           ", previewProblems)}");
         Assert.Equal(clean.Succeeded, preview.Succeeded);
         if (clean.Succeeded)
         {
