@@ -54,11 +54,7 @@ public sealed class RoleGridTests
     public void Every_text_is_at_least_12_px_at_natural_size(int roles, bool complete)
     {
         var grid = SvgDiagram.Parse(RoleGrid.Draw(DiagramTestData.Network(roles, complete), DiagramTestData.Text, "proef").Svg);
-        var root = SvgDiagram.Number(grid.Svg, "font-size");
-        var texts = grid.Svg.QuerySelectorAll("text").ToList();
-        Assert.NotEmpty(texts);
-        Assert.All(texts, t => Assert.True((t.HasAttribute("font-size") ? SvgDiagram.Number(t, "font-size") : root) >= 12, $"'{t.TextContent}' is smaller than 12 px"));
-        Assert.Equal(SvgDiagram.Number(grid.Svg, "width"), double.Parse(grid.Svg.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture));
+        grid.AssertTextAtLeast12PxAtNaturalSize();
     }
 
     [Fact]

@@ -53,11 +53,7 @@ public sealed partial class RoleNetworkGeometryTests
     public void Every_text_is_at_least_12_px_at_natural_size(int roles, bool complete, string? focus)
     {
         var network = SvgDiagram.Parse(RoleNetwork.Draw(DiagramTestData.Network(roles, complete, focus), DiagramTestData.Text, "proef").Svg);
-        var root = SvgDiagram.Number(network.Svg, "font-size");
-        var texts = network.Svg.QuerySelectorAll("text").ToList();
-        Assert.NotEmpty(texts);
-        Assert.All(texts, t => Assert.True((t.HasAttribute("font-size") ? SvgDiagram.Number(t, "font-size") : root) >= 12, $"'{t.TextContent}' is smaller than 12 px"));
-        Assert.Equal(SvgDiagram.Number(network.Svg, "width"), double.Parse(network.Svg.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture));
+        network.AssertTextAtLeast12PxAtNaturalSize();
     }
 
     [Fact]

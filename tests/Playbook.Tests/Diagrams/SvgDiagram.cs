@@ -54,6 +54,16 @@ public sealed class SvgDiagram
         return string.Concat(chip.QuerySelectorAll("text").Select(t => t.TextContent));
     }
 
+    /// <summary>Every text is at least 12 px (its own size or the root's), and the drawing is shown at its natural size (width = viewBox width).</summary>
+    public void AssertTextAtLeast12PxAtNaturalSize()
+    {
+        var root = Number(Svg, "font-size");
+        var texts = Svg.QuerySelectorAll("text").ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, t => Assert.True((t.HasAttribute("font-size") ? Number(t, "font-size") : root) >= 12, $"'{t.TextContent}' is smaller than 12 px"));
+        Assert.Equal(Number(Svg, "width"), double.Parse(Svg.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture));
+    }
+
     public static double Number(IElement element, string attribute) => double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
     /// <summary>The x where a vertical heading (rotate(-90 x y)) stands.</summary>

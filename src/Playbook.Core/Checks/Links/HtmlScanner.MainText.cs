@@ -75,7 +75,7 @@ public static partial class HtmlScanner
                 break; // A tag cut off by the end of the file is dropped, as the HTML tokenizer does.
             }
 
-            var opensElement = html[i - 2] != '/' && !IsOneOf(name, VoidElements);
+            var opensElement = html[i - 2] != '/' && OneOf(name, VoidElements) is null;
             if (!inMain)
             {
                 inMain = name.Equals("main", StringComparison.OrdinalIgnoreCase);
@@ -84,13 +84,13 @@ public static partial class HtmlScanner
             {
                 depth += opensElement && name.Equals(unread, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             }
-            else if (opensElement && (IsOneOf(name, UnreadElements) || (attributes.Lang.Length >= 0 && !html.AsSpan(attributes.Lang.Start, attributes.Lang.Length).StartsWith(language, StringComparison.OrdinalIgnoreCase))))
+            else if (opensElement && (OneOf(name, UnreadElements) is not null || (attributes.Lang.Length >= 0 && !html.AsSpan(attributes.Lang.Start, attributes.Lang.Length).StartsWith(language, StringComparison.OrdinalIgnoreCase))))
             {
                 unread = name.ToString();
                 depth = 1;
             }
 
-            if (IsRawText(name, out var element))
+            if (OneOf(name, RawTextElements) is { } element)
             {
                 // Raw text is one text node: title and textarea decode their character references, the others do not.
                 var close = SkipRawText(html, i, element);
@@ -124,33 +124,5 @@ public static partial class HtmlScanner
         }
 
         text.Append(' ');
-    }
-
-    private static bool IsOneOf(ReadOnlySpan<char> name, string[] names)
-    {
-        foreach (var candidate in names)
-        {
-            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsRawText(ReadOnlySpan<char> name, out string element)
-    {
-        foreach (var candidate in RawTextElements)
-        {
-            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                element = candidate;
-                return true;
-            }
-        }
-
-        element = string.Empty;
-        return false;
     }
 }

@@ -152,13 +152,16 @@ public static partial class HtmlScanner
     }
 
     /// <summary>The element's name from the known list (so it is not allocated for every tag), or null for any other element.</summary>
-    private static string? Known(ReadOnlySpan<char> name)
+    private static string? Known(ReadOnlySpan<char> name) => OneOf(name, KnownElements);
+
+    /// <summary>The entry of <paramref name="names"/> that <paramref name="name"/> is (ignoring case), or null.</summary>
+    private static string? OneOf(ReadOnlySpan<char> name, string[] names)
     {
-        foreach (var known in KnownElements)
+        foreach (var candidate in names)
         {
-            if (name.Length == known.Length && name.Equals(known, StringComparison.OrdinalIgnoreCase))
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
-                return known;
+                return candidate;
             }
         }
 
