@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
     [MemberData(nameof(PagesInBothSchemes))]
     public async Task Page_has_no_wcag21_aa_violations(string path, string scheme)
     {
-        await using var page = await site.OpenAsync(path, new PageSettings { ColorScheme = Scheme(scheme), ExpectedStatus = SitePaths.StatusOf(path) });
+        await using var page = await site.OpenInSharedTabAsync(path, new PageSettings { ColorScheme = Scheme(scheme), ExpectedStatus = SitePaths.StatusOf(path) });
         await AssertSchemeIsShown(page.Page, scheme);
         await AssertNoViolations(page.Page, $"{path} ({scheme})");
     }
