@@ -24,11 +24,15 @@ public sealed class SearchDocumentBuilder
     private readonly SiteMap _siteMap;
     private readonly ThemeStrings _strings;
 
-    public SearchDocumentBuilder(ContentCatalog catalog, SiteMap siteMap, ThemeStrings strings)
+    private readonly Func<Document, IReadOnlyList<TextSection>> _bodySections;
+
+    /// <summary>A builder that reads a page's body text with <paramref name="bodySections"/>, by default its <see cref="Keys.BodySections"/> (a full build sets them aside, see <c>WrittenPages</c>).</summary>
+    public SearchDocumentBuilder(ContentCatalog catalog, SiteMap siteMap, ThemeStrings strings, Func<Document, IReadOnlyList<TextSection>>? bodySections = null)
     {
         _catalog = catalog;
         _siteMap = siteMap;
         _strings = strings;
+        _bodySections = bodySections ?? (page => page.TryGet(Keys.BodySections, out var b) ? b : []);
     }
 
     /// <summary>
@@ -97,7 +101,7 @@ public sealed class SearchDocumentBuilder
             type = SearchResultType.Matrix;
         }
 
-        var body = page.TryGet(Keys.BodySections, out var b) ? b : [];
+        var body = _bodySections(page);
         var headings = page.TryGet(Keys.Headings, out var h) ? h : [];
         var sections = SectionsUnderHeadings(headings, body, shown, out var unplaced);
         intro.AddRange(unplaced);
