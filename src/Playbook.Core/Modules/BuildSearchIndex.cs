@@ -17,6 +17,7 @@ public sealed class BuildSearchIndex : BatchModule
 
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
+        WrittenPages.CompactAfterLayout(context);
         var build = context.Build().Inputs;
         var builder = new SearchDocumentBuilder(context.Build().Catalog, context.Build().SiteMap, build.Strings, page => WrittenPages.BodySections(page, context));
         var pages = context.Outputs(BuildPipelines.Html);

@@ -67,6 +67,19 @@ public static class WrittenPages
         : context.Build().MarkdownToRender.TryRemove(page.Source, out var body) ? body
         : throw new InvalidOperationException($"The Markdown body of {page.Source} was rendered twice or never handed over.");
 
+    /// <summary>
+    /// Called when every page is laid out: a streaming build compacts the heap once, so the search index and the role
+    /// downloads start from what is alive instead of growing the process on top of the layout's garbage (most of it
+    /// promoted while pages were in flight); the preview keeps its pages and is left to the collector.
+    /// </summary>
+    public static void CompactAfterLayout(PipelineContext context)
+    {
+        if (context.Build().PageWriter is not null && context.Memo is null)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+    }
+
     /// <summary>The page's HTML: its content, or for a page already written (<see cref="Write"/>) the file's text.</summary>
     public static string Html(Document page) =>
         page.TryGet(Keys.WrittenTo, out var path) ? File.ReadAllText(path) : page.Content;
