@@ -56,7 +56,7 @@ public sealed class MatrixPrintTests(BrowserFixture site)
     [MemberData(nameof(PrintedPages))]
     public async Task Printed_on_a4_every_role_column_and_every_letter_is_on_paper(FixtureSite fixture, string path)
     {
-        await using var page = await site.OpenAsync(path, new PageSettings { Width = PrintableWidth, Site = fixture });
+        await using var page = await site.OpenInSharedTabAsync(path, new PageSettings { Width = PrintableWidth, Site = fixture });
         await page.EmulatePrintAsync();
 
         var result = await page.Page.EvaluateAsync<MeasureResult>(Measure, PrintableWidth);

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Playbook.BrowserTests.Support;
 
 namespace Playbook.BrowserTests;
@@ -57,12 +55,7 @@ public sealed class RoleComparisonTests(BrowserFixture site)
             Assert.Equal(2, await page.Page.Locator("table.pb-compare__table thead th[data-role]:visible").CountAsync());
         }
 
-        var result = await page.Page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            ResultTypes = [ResultType.Violations],
-        });
-        Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")));
+        await AccessibilityTests.AssertNoViolations(page.Page, $"{Path} ({(javaScript ? "with" : "without")} the site's scripts)");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class RoleProfilePrintTests(BrowserFixture site)
     [MemberData(nameof(CoreRoles))]
     public async Task Printed_role_has_no_navigation_and_nothing_wider_than_an_a4_page(string role)
     {
-        await using var page = await site.OpenAsync($"/rollen/{role}/", new PageSettings { Width = PrintableWidth });
+        await using var page = await site.OpenInSharedTabAsync($"/rollen/{role}/", new PageSettings { Width = PrintableWidth });
         await page.EmulatePrintAsync();
 
         foreach (var hidden in new[] { "nav", ".pb-profile__downloads", "[role=search]", ".pb-skip-link" })

@@ -10,7 +10,7 @@ public sealed class WithoutJavaScriptTests(BrowserFixture site)
     [MemberData(nameof(SitePaths.All), MemberType = typeof(SitePaths))]
     public async Task Content_and_navigation_are_there_without_JavaScript(string path)
     {
-        await using var page = await site.OpenAsync(path, new PageSettings { JavaScript = false, ExpectedStatus = SitePaths.StatusOf(path) });
+        await using var page = await site.OpenInSharedTabAsync(path, new PageSettings { JavaScript = false, ExpectedStatus = SitePaths.StatusOf(path) });
         Assert.True(await page.Page.Locator("main h1").IsVisibleAsync(), "the page title is not visible");
         Assert.True(await page.Page.Locator("nav.pb-sidebar .pb-nav a").First.IsVisibleAsync(), "the navigation is not visible on a wide screen");
         Assert.False(await page.Page.Locator("[data-theme-toggle]").IsVisibleAsync(), "the theme toggle shows although it cannot work without JavaScript");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Playbook.Preview;
 using Microsoft.Playwright;
 
@@ -21,6 +22,9 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private BuiltSites? _sites;
+
+    // One idle tab per site and JavaScript setting, for OpenInSharedTabAsync; a collection runs one test at a time.
+    private readonly ConcurrentDictionary<(StaticFileServer Server, bool JavaScript, bool SiteScripts), IPage> _sharedTabs = new();
 
     public static string RepositoryRoot => BuiltSites.RepositoryRoot;
 
@@ -76,7 +80,47 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     public async Task<SitePage> OpenAsync(string path, PageSettings? settings = null, StaticFileServer? site = null)
     {
         settings ??= new PageSettings();
-        var server = site ?? (settings.Site == FixtureSite.WideMatrix ? WideServer : Server);
+        var server = site ?? ServerOf(settings);
+        var page = await NewTabAsync(server, settings);
+        return await GoAsync(new SitePage(page.Context, page, server.BaseUri), path, settings);
+    }
+
+    /// <summary>
+    /// Opens a site path in this collection's tab for the settings' site and JavaScript, at the settings' size and
+    /// colour scheme on screen media; dispose it to hand the tab back. For tests that only load a page and read or
+    /// audit it (no storage, permissions, routes or mouse of their own: the pointer stays where it was): a navigation
+    /// costs Chromium a third to a quarter of what a new tab does (bench/results/tests.md, session 6). The context's
+    /// HTTP cache is warm, as a reader's is.
+    /// </summary>
+    public async Task<SitePage> OpenInSharedTabAsync(string path, PageSettings? settings = null)
+    {
+        settings ??= new PageSettings();
+        var server = ServerOf(settings);
+        var key = (server, settings.JavaScript, settings.SiteScripts);
+        if (_sharedTabs.TryRemove(key, out var page))
+        {
+            await page.SetViewportSizeAsync(settings.Width, settings.Height);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen, ColorScheme = settings.ColorScheme, ReducedMotion = ReducedMotion.Reduce });
+        }
+        else
+        {
+            page = await NewTabAsync(server, settings);
+        }
+
+        var shared = page;
+        return await GoAsync(new SitePage(shared, server.BaseUri, async () =>
+        {
+            if (!_sharedTabs.TryAdd(key, shared))
+            {
+                await shared.Context.CloseAsync();
+            }
+        }), path, settings);
+    }
+
+    private StaticFileServer ServerOf(PageSettings settings) => settings.Site == FixtureSite.WideMatrix ? WideServer : Server;
+
+    private async Task<IPage> NewTabAsync(StaticFileServer server, PageSettings settings)
+    {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = server.BaseUri.ToString(),
@@ -93,8 +137,12 @@ public sealed partial class BrowserFixture : IAsyncLifetime
             await page.RouteAsync("**/*.js", route => route.AbortAsync());
         }
 
-        var sitePage = new SitePage(context, page, server.BaseUri);
-        var response = await page.GotoAsync(path);
+        return page;
+    }
+
+    private static async Task<SitePage> GoAsync(SitePage sitePage, string path, PageSettings settings)
+    {
+        var response = await sitePage.Page.GotoAsync(path);
         var status = response?.Status ?? 0;
         if (status != settings.ExpectedStatus)
         {

@@ -4,21 +4,32 @@ using Microsoft.Playwright;
 namespace Playbook.BrowserTests.Support;
 
 /// <summary>
-/// A page of the built site open in its own browser context. From the moment it opens it records what a
-/// visitor's browser would complain about: console errors (CSP violations, missing files), script errors,
-/// failed requests and any request to another host.
+/// A page of the built site open in a browser tab. From the moment it opens it records what a visitor's browser would
+/// complain about: console errors (CSP violations, missing files), script errors, failed requests and any request to
+/// another host. Disposing it closes its context, or hands a shared tab back (BrowserFixture.OpenInSharedTabAsync).
 /// </summary>
 public sealed class SitePage : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
+    private readonly Func<ValueTask> _release;
     private readonly ConcurrentQueue<string> _problems = new();
+    private readonly EventHandler<IConsoleMessage> _console;
+    private readonly EventHandler<IResponse> _response;
+    private readonly EventHandler<string> _pageError;
+    private readonly EventHandler<IRequest> _requestFailed;
+    private readonly EventHandler<IRequest> _request;
 
     public SitePage(IBrowserContext context, IPage page, Uri siteUri)
+        : this(page, siteUri, async () => await context.CloseAsync())
     {
-        _context = context;
+    }
+
+    /// <summary>A page whose tab outlives it: <paramref name="release"/> runs when it is disposed, after it stops recording.</summary>
+    public SitePage(IPage page, Uri siteUri, Func<ValueTask> release)
+    {
+        _release = release;
         Page = page;
         var origin = siteUri.GetLeftPart(UriPartial.Authority);
-        page.Console += (_, message) =>
+        _console = (_, message) =>
         {
             // Missing files are reported below with their address; the console's version has none.
             if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
@@ -26,7 +37,7 @@ public sealed class SitePage : IAsyncDisposable
                 _problems.Enqueue($"console error: {message.Text}");
             }
         };
-        page.Response += (_, response) =>
+        _response = (_, response) =>
         {
             // The page's own status is checked when it is opened (the 404 page answers 404 on purpose).
             if (response.Status >= 400 && !response.Request.IsNavigationRequest)
@@ -34,15 +45,20 @@ public sealed class SitePage : IAsyncDisposable
                 _problems.Enqueue($"HTTP {response.Status}: {response.Url}");
             }
         };
-        page.PageError += (_, error) => _problems.Enqueue($"script error: {error}");
-        page.RequestFailed += (_, request) => _problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
-        page.Request += (_, request) =>
+        _pageError = (_, error) => _problems.Enqueue($"script error: {error}");
+        _requestFailed = (_, request) => _problems.Enqueue($"request failed: {request.Url} ({request.Failure})");
+        _request = (_, request) =>
         {
             if (!request.Url.StartsWith(origin, StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
             {
                 _problems.Enqueue($"request to another host: {request.Url}");
             }
         };
+        page.Console += _console;
+        page.Response += _response;
+        page.PageError += _pageError;
+        page.RequestFailed += _requestFailed;
+        page.Request += _request;
     }
 
     public IPage Page { get; }
@@ -71,5 +87,13 @@ public sealed class SitePage : IAsyncDisposable
     public Task EmulatePrintAsync() =>
         Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print, ReducedMotion = ReducedMotion.NoPreference });
 
-    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+    public async ValueTask DisposeAsync()
+    {
+        Page.Console -= _console;
+        Page.Response -= _response;
+        Page.PageError -= _pageError;
+        Page.RequestFailed -= _requestFailed;
+        Page.Request -= _request;
+        await _release();
+    }
 }
