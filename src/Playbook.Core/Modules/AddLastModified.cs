@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Playbook.Build;
 using Playbook.History;
 using Playbook.Pipelines;
@@ -16,8 +17,21 @@ public sealed class AddLastModified : IModule
         var history = context.Build().Sources is { } sources && GitHead.Stamp(content) is { } head
             ? await sources.KeptAsync(head, Read).ConfigureAwait(false)
             : await Read().ConfigureAwait(false);
-        return inputs.Select(page => history.Find(page.Source) is { } change && !IsGenerated(page) ? page.Set(HistoryKeys.LastChange, change) : page).ToList();
+        if (context.Build().Sources is null)
+        {
+            return inputs.Select(page => WithLastChange(page, history)).ToList();
+        }
+
+        // The preview gives an unchanged page the dated document of the last save (one per history), so the modules
+        // after this one see the same document again and reuse their results without fingerprinting it.
+        var dated = Dated.GetValue(history, _ => new ConditionalWeakTable<Document, Document>());
+        return inputs.Select(page => dated.GetValue(page, p => WithLastChange(p, history))).ToList();
     }
+
+    private static readonly ConditionalWeakTable<GitHistory, ConditionalWeakTable<Document, Document>> Dated = [];
+
+    private static Document WithLastChange(Document page, GitHistory history) =>
+        history.Find(page.Source) is { } change && !IsGenerated(page) ? page.Set(HistoryKeys.LastChange, change) : page;
 
     private static bool IsGenerated(Document page) => page.Get(Keys.File).StartsWith("(generated)", StringComparison.Ordinal);
 }
