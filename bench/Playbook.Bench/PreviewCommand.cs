@@ -40,7 +40,13 @@ internal static class PreviewCommand
 
         await using var session = new PreviewSession(options, 0, TextWriter.Null);
         var builds = new List<BuildResult>();
-        session.Rebuilt += builds.Add;
+        var clock = Stopwatch.StartNew();
+        var rebuiltAt = 0.0;
+        session.Rebuilt += result =>
+        {
+            rebuiltAt = clock.Elapsed.TotalMilliseconds;
+            builds.Add(result);
+        };
         var checks = new System.Collections.Concurrent.BlockingCollection<BuildResult>();
         session.Checked += checks.Add;
         var first = await session.StartAsync();
@@ -75,6 +81,8 @@ internal static class PreviewCommand
             var marker = $"Bewerking nummer {i} van de meting.";
             var before = matrix is null ? null : await http.GetStringAsync(url);
             var stopwatch = Stopwatch.StartNew();
+            var savedAt = clock.Elapsed.TotalMilliseconds;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             // Saved as editors do: written beside the content and renamed over the page, so no build reads half a file.
             // A matrix edit turns one cell's C into I and back: every page that shows the matrix changes.
             var temporary = Path.Combine(work, "saving.tmp");
@@ -95,9 +103,13 @@ internal static class PreviewCommand
 
             times.Add(stopwatch.Elapsed.TotalMilliseconds);
             var build = builds[^1];
+            // The save's parts: watcher and debounce until the build started, the build's first stage, then the event and the page's request.
+            var waited = rebuiltAt - savedAt - build.Elapsed.TotalMilliseconds;
+            var served = times[^1] - (rebuiltAt - savedAt);
+            var cpuUsed = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             var checkedAfter = checks.TryTake(out var done, TimeSpan.FromMinutes(5)) ? stopwatch.Elapsed.TotalMilliseconds : double.NaN;
             checkTimes.Add(checkedAfter);
-            Console.WriteLine(Line($"  edit {i,2}: {times[^1],7:0} ms (build {build.Elapsed.TotalMilliseconds:0} ms, {build.Changes.Written} files written); search index and checks done after {checkedAfter:0} ms ({done?.Diagnostics.Count ?? 0} problems)"));
+            Console.WriteLine(Line($"  edit {i,2}: {times[^1],7:0} ms (build {build.Elapsed.TotalMilliseconds:0} ms, {build.Changes.Written} files written; before it {waited:0} ms, after it {served:0} ms; process CPU {cpuUsed:0} ms); search index and checks done after {checkedAfter:0} ms ({done?.Diagnostics.Count ?? 0} problems)"));
             await Task.Delay(300);
         }
 

@@ -80,15 +80,33 @@ public sealed class KnownSources
     public T Kept<T>(Fingerprint key, Func<T> build)
         where T : class
     {
-        if (_kept.TryGetValue(typeof(T), out var known) && known.Key == key)
+        if (Known<T>(key) is { } known)
         {
-            return (T)known.Value;
+            return known;
         }
 
         var value = build();
         _kept[typeof(T)] = (key, value);
         return value;
     }
+
+    /// <summary>Like <see cref="Kept{T}"/>, for a value read asynchronously (the git history); a read that fails or is cancelled is not kept.</summary>
+    public async Task<T> KeptAsync<T>(Fingerprint key, Func<Task<T>> read)
+        where T : class
+    {
+        if (Known<T>(key) is { } known)
+        {
+            return known;
+        }
+
+        var value = await read().ConfigureAwait(false);
+        _kept[typeof(T)] = (key, value);
+        return value;
+    }
+
+    private T? Known<T>(Fingerprint key)
+        where T : class =>
+        _kept.TryGetValue(typeof(T), out var known) && known.Key == key ? (T)known.Value : null;
 
     /// <summary>The fingerprint of the configuration's files, remembered until one of them (or the list of files) changes.</summary>
     public Fingerprint ConfigFiles(Func<Fingerprint> compute)

@@ -157,8 +157,10 @@ public static class SiteBuilder
                 // The output phase: every written pipeline's files as one list, into the staging folder or in place
                 // (a full build's pages are in the list as already written).
                 // Staged, the follow-up's files are the last ones it wrote (the search index stays until it is rebuilt).
+                var writing = Stopwatch.StartNew();
                 var files = OutputPhase.Collect(Produced(context, WrittenPipelines).Concat(staged?.AfterReloadFiles ?? []));
                 result = result with { Changes = (inPlace ?? staging!).Write(files, cancellationToken) };
+                result = result with { Timings = [.. result.Timings, new ModuleTiming("output", "WriteChangedFiles", writing.Elapsed, files.Count)] };
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

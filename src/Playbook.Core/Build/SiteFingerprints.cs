@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Playbook.Content;
 using Playbook.History;
 using Playbook.Modules;
@@ -61,15 +62,21 @@ public static class SiteFingerprints
     }
 
     /// <summary>What the navigation, pager, breadcrumbs, overviews and link rewriting see of every page: not its body.</summary>
-    public static Fingerprint SiteMap(IEnumerable<Document> pages)
+    /// <param name="pages">The site map's pages.</param>
+    /// <param name="remember">The preview's: each page's part is remembered with the page (documents are immutable), so a save hashes only the pages it changed.</param>
+    public static Fingerprint SiteMap(IEnumerable<Document> pages, bool remember = false)
     {
         using var builder = new FingerprintBuilder();
         foreach (var page in pages)
         {
-            builder.Add(page.Source).Add(page.Get(Keys.Url)).Add(page.Get(Keys.Kind).ToString()).Add(page.Get(Keys.Page).ToString())
-                .Add(page.TryGet(HistoryKeys.LastChange, out var change) ? change.ToString() : null);
+            builder.Add(remember ? SiteMapParts.GetValue(page, p => new StrongBox<Fingerprint>(SiteMapPart(p))).Value : SiteMapPart(page));
         }
 
         return builder.Finish();
     }
+
+    private static readonly ConditionalWeakTable<Document, StrongBox<Fingerprint>> SiteMapParts = [];
+
+    private static Fingerprint SiteMapPart(Document page) =>
+        Fingerprint.Of(page.Source, page.Get(Keys.Url), page.Get(Keys.Kind).ToString(), page.Get(Keys.Page).ToString(), page.TryGet(HistoryKeys.LastChange, out var change) ? change.ToString() : null);
 }

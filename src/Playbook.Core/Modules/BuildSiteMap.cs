@@ -26,7 +26,7 @@ public sealed class BuildSiteMap : BatchModule
         }
 
         context.Build().SiteMap = new SiteMap(pages, context.Build().Inputs.Settings);
-        context.Build().SiteMapFingerprint = SiteFingerprints.SiteMap(pages);
+        context.Build().SiteMapFingerprint = SiteFingerprints.SiteMap(pages, remember: context.Build().Sources is not null);
         return pages;
     }
 }

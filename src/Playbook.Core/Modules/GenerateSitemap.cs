@@ -10,6 +10,16 @@ namespace Playbook.Modules;
 /// <summary>Writes sitemap.xml (every listed page, in URL order) and a robots.txt that points to it.</summary>
 public sealed class GenerateSitemap : BatchModule
 {
+    /// <summary>
+    /// The listed pages' URLs (the site map), the settings' base URL and path (the configuration) and which roles have
+    /// a job profile (the catalog): a body edit leaves sitemap.xml as it was, without walking every page again.
+    /// </summary>
+    protected override Fingerprint? KeyOf(IReadOnlyList<Document> inputs, PipelineContext context)
+    {
+        var build = context.Build();
+        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), build.CatalogFingerprint.ToString());
+    }
+
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var siteMap = context.Build().SiteMap;

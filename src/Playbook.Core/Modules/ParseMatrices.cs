@@ -16,6 +16,8 @@ public sealed class ParseMatrices : Module
     protected override Fingerprint? KeyOf(Document input, PipelineContext context) =>
         Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Content);
 
+    protected override Fingerprint? StampOf(PipelineContext context) => context.Build().ConfigFingerprint;
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var file = input.Get(Keys.File);

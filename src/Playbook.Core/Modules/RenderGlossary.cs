@@ -16,6 +16,21 @@ public sealed class RenderGlossary : Module
 {
     public const string Partial = "partials/glossary-terms";
 
+    /// <summary>
+    /// The glossary page is remembered while its terms (begrippen.yml, in the configuration), the pages its links
+    /// resolve against and the catalog its texts' diagrams read are the same: a page save does not render it again.
+    /// </summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context)
+    {
+        if (!input.TryGet(Keys.Glossary, out _))
+        {
+            return null;
+        }
+
+        var build = context.Build();
+        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), build.CatalogFingerprint.ToString(), input.Source, input.Get(Keys.File));
+    }
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         if (!input.TryGet(Keys.Glossary, out var glossary))

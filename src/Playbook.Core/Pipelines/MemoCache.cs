@@ -59,7 +59,8 @@ public sealed class MemoCache : IDisposable
         Fingerprint key,
         Func<IReadOnlyList<Document>, Fingerprint?>? extraKey,
         PipelineContext context,
-        Func<PipelineContext, IReadOnlyList<Document>> run)
+        Func<PipelineContext, IReadOnlyList<Document>> run,
+        Fingerprint? stamp = null)
     {
         var counter = _counts.GetOrAdd(module, _ => new Counter());
         if (_entries.TryGetValue((module, source), out var entry) && entry.Key == key)
@@ -67,13 +68,8 @@ public sealed class MemoCache : IDisposable
             var outputs = entry.Outputs(input);
             if (entry.ExtraKey is null || extraKey?.Invoke(outputs) == entry.ExtraKey)
             {
-                entry.Run = _run;
-                foreach (var diagnostic in entry.Diagnostics)
-                {
-                    context.Diagnostics.Add(diagnostic);
-                }
-
-                Interlocked.Increment(ref counter.Reused);
+                Reused(entry, counter, context);
+                entry.Last = input is null || stamp is null ? null : new LastRun(input, stamp.Value, outputs);
                 return outputs;
             }
         }
@@ -92,9 +88,41 @@ public sealed class MemoCache : IDisposable
             }
         }
 
-        _entries[(module, source)] = new Entry(key, extraKey?.Invoke(computed), Remember(input, computed), own.ToSortedList()) { Run = _run };
+        _entries[(module, source)] = new Entry(key, extraKey?.Invoke(computed), Remember(input, computed), own.ToSortedList())
+        {
+            Run = _run,
+            Last = input is null || stamp is null ? null : new LastRun(input, stamp.Value, computed),
+        };
         Interlocked.Increment(ref counter.Computed);
         return computed;
+    }
+
+    /// <summary>
+    /// The very outputs of the last run when <paramref name="input"/> is the same document (documents are immutable,
+    /// so everything its key reads of it is the same) and <paramref name="stamp"/>, what the module reads of the
+    /// whole site, is too: an unchanged page costs a lookup, not a fingerprint, and its outputs stay the same
+    /// documents, so the next module finds the same input again. Null when the result must be looked up by key.
+    /// </summary>
+    internal IReadOnlyList<Document>? Same(string module, Document input, Fingerprint stamp, PipelineContext context)
+    {
+        if (!_entries.TryGetValue((module, input.Source), out var entry) || entry.Last is not { } last || !ReferenceEquals(last.Input, input) || last.Stamp != stamp)
+        {
+            return null;
+        }
+
+        Reused(entry, _counts.GetOrAdd(module, _ => new Counter()), context);
+        return last.Outputs;
+    }
+
+    private void Reused(Entry entry, Counter counter, PipelineContext context)
+    {
+        entry.Run = _run;
+        foreach (var diagnostic in entry.Diagnostics)
+        {
+            context.Diagnostics.Add(diagnostic);
+        }
+
+        Interlocked.Increment(ref counter.Reused);
     }
 
     /// <summary>
@@ -140,9 +168,14 @@ public sealed class MemoCache : IDisposable
         public int Reused;
     }
 
+    /// <summary>The input a result was last given, the stamp it was given under, and the outputs it gave: swapped as one.</summary>
+    private sealed record LastRun(Document Input, Fingerprint Stamp, IReadOnlyList<Document> Outputs);
+
     private sealed record Entry(Fingerprint Key, Fingerprint? ExtraKey, object Result, IReadOnlyList<Diagnostic> Diagnostics)
     {
         public volatile int Run;
+
+        public volatile LastRun? Last;
 
         public IReadOnlyList<Document> Outputs(Document? input) =>
             Result is Document.DocumentChange change && input is not null ? [change.Apply(input)] : (IReadOnlyList<Document>)Result;

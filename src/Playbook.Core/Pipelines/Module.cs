@@ -12,6 +12,7 @@ public abstract class Module : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var results = new IReadOnlyList<Document>[inputs.Count];
+        var stamp = context.Memo is null ? null : StampOf(context);
         if (Parallel && inputs.Count > 1)
         {
             // Every document runs and failures are kept by index, so the one reported is the first in input order,
@@ -22,7 +23,7 @@ public abstract class Module : IModule
             {
                 try
                 {
-                    results[i] = Run(inputs[i], context);
+                    results[i] = Run(inputs[i], stamp, context);
                 }
                 catch (ModuleException ex)
                 {
@@ -39,7 +40,7 @@ public abstract class Module : IModule
             for (var i = 0; i < inputs.Count; i++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                results[i] = Run(inputs[i], context);
+                results[i] = Run(inputs[i], stamp, context);
             }
         }
 
@@ -58,13 +59,26 @@ public abstract class Module : IModule
     /// <summary>A further fingerprint for results that show they needed more than the key covers (a page with a diagram needs the catalog); null if not.</summary>
     protected virtual Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context) => null;
 
-    private IReadOnlyList<Document> Run(Document input, PipelineContext context)
+    /// <summary>
+    /// With a <see cref="MemoCache"/>: the fingerprint of everything any document's key (and extra key) reads besides
+    /// the document itself — the configuration, the site map, … — once per run; null (the default) when there is no
+    /// such bound. With it, the very document of the last run reuses its result without computing its key.
+    /// </summary>
+    protected virtual Fingerprint? StampOf(PipelineContext context) => null;
+
+    private IReadOnlyList<Document> Run(Document input, Fingerprint? stamp, PipelineContext context)
     {
         try
         {
-            return context.Memo is { } memo && KeyOf(input, context) is { } key
-                ? memo.GetOrRun(GetType().Name, input.Source, input, key, outputs => ExtraKeyOf(outputs, context), context, scoped => Execute(input, scoped).ToList())
-                : Execute(input, context).ToList();
+            if (context.Memo is not { } memo)
+            {
+                return Execute(input, context).ToList();
+            }
+
+            return (stamp is { } same ? memo.Same(GetType().Name, input, same, context) : null)
+                ?? (KeyOf(input, context) is { } key
+                    ? memo.GetOrRun(GetType().Name, input.Source, input, key, outputs => ExtraKeyOf(outputs, context), context, scoped => Execute(input, scoped).ToList(), stamp)
+                    : Execute(input, context).ToList());
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not ModuleException)
         {

@@ -13,7 +13,11 @@ namespace Playbook.Preview;
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    /// <summary>
+    /// How long the watchers must be quiet before a build starts. Each event restarts the wait, so a burst (an
+    /// editor writing a temporary file and renaming it, or saving all open files) still becomes one build.
+    /// </summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly int _port;
@@ -22,17 +26,25 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly Lock _timerLock = new();
-    private Timer? _debounce;
+    private readonly QuietPeriod _debounce;
+    private bool _disposed;
     private readonly WatchedChanges _changes = new();
     private CancellationTokenSource? _afterReloadStop;
     private Task<BuildResult?> _afterReload = Task.FromResult<BuildResult?>(null);
 
     public PreviewSession(BuildOptions options, int port, TextWriter log)
+        : this(options, port, log, TimeProvider.System)
+    {
+    }
+
+    /// <summary>A session whose quiet period runs on <paramref name="time"/> (tests advance a fake clock).</summary>
+    internal PreviewSession(BuildOptions options, int port, TextWriter log, TimeProvider time)
     {
         _options = options;
         _log = log;
         _port = port;
         _cache = new BuildCache(options.OutputDirectory);
+        _debounce = new QuietPeriod(Quiet, time, () => _ = RebuildAsync());
     }
 
     public string Url => _server?.BaseUri.ToString() ?? throw new InvalidOperationException("the preview has not started");
@@ -82,7 +94,9 @@ public sealed class PreviewSession : IAsyncDisposable
 
         lock (_timerLock)
         {
-            _debounce?.Dispose();
+            // A watcher's event still in flight must not start a build on a closed session.
+            _disposed = true;
+            _debounce.Dispose();
         }
 
         await StopAfterReloadAsync().ConfigureAwait(false);
@@ -100,9 +114,22 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         lock (_timerLock)
         {
+            if (_disposed)
+            {
+                return;
+            }
+
             _changes.Add(root, theme, paths);
-            _debounce?.Dispose();
-            _debounce = new Timer(_ => _ = RebuildAsync(), null, Quiet, Timeout.InfiniteTimeSpan);
+            _debounce.Restart();
+        }
+    }
+
+    /// <summary>Whether the watchers reported <paramref name="contentPath"/> (relative to content/) for the next build, which has not started.</summary>
+    internal bool Awaits(string contentPath)
+    {
+        lock (_timerLock)
+        {
+            return _changes.Holds(contentPath);
         }
     }
 

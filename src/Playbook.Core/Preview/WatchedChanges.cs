@@ -33,6 +33,9 @@ internal sealed class WatchedChanges
         }
     }
 
+    /// <summary>Whether <paramref name="contentPath"/> below content/ is on the list.</summary>
+    public bool Holds(string contentPath) => _content.Contains(contentPath);
+
     /// <summary>What changed since the last call, and starts a new list.</summary>
     public ChangeSet Take()
     {

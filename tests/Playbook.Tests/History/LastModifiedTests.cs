@@ -78,6 +78,29 @@ public sealed class LastModifiedTests : IDisposable
         Assert.Contains("zonder git-geschiedenis", note.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_preview_reads_the_history_again_when_a_repository_appears_and_after_each_commit()
+    {
+        using var cache = new Playbook.Build.BuildCache(_site.OutputDirectory);
+        await Playbook.Build.SiteBuilder.BuildAsync(_site.Options(), cache, CancellationToken.None);
+        Assert.Null(LastModified("/waarom/"));
+
+        // Outside content/: the watcher reports nothing, the repository's HEAD tells the preview.
+        Git("init", "--quiet");
+        Commit("2026-03-02T10:00:00+01:00", "Eerste versie");
+        await Playbook.Build.SiteBuilder.BuildAsync(_site.Options(), cache, Playbook.Build.ChangeSet.Of([], []), CancellationToken.None);
+        Assert.Equal("2 maart 2026", LastModified("/waarom/")?.TextContent);
+
+        _site.Write("waarom.md", "---\ntitle: Waarom\n---\nNieuwe tekst.");
+        await Playbook.Build.SiteBuilder.BuildAsync(_site.Options(), cache, Playbook.Build.ChangeSet.Of(["waarom.md"], []), CancellationToken.None);
+        Assert.Equal("2 maart 2026", LastModified("/waarom/")?.TextContent);
+
+        Commit("2026-09-14T23:30:00+02:00", "Waarom herschreven");
+        await Playbook.Build.SiteBuilder.BuildAsync(_site.Options(), cache, Playbook.Build.ChangeSet.Of([], []), CancellationToken.None);
+        Assert.Equal("14 september 2026", LastModified("/waarom/")?.TextContent);
+        Assert.Equal("2 maart 2026", LastModified("/rollen/contentspecialist/")?.TextContent);
+    }
+
     private AngleSharp.Dom.IElement? LastModified(string url) =>
         _site.Page(url).QuerySelectorAll(".pb-page-meta div").FirstOrDefault(d => d.QuerySelector("dt")?.TextContent == "Laatst gewijzigd")?.QuerySelector("dd");
 
