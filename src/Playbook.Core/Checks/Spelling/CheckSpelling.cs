@@ -57,7 +57,9 @@ public sealed class CheckSpelling : CheckModule
             return;
         }
 
-        new SpellingReport(build, context.Diagnostics).Report(pages.Select(p => (p.Page, p.Tokens.SelectMany(t => result.ByToken.GetValueOrDefault(t) ?? []).ToList())));
+        var knownWords = tokens.Where(t => !result.ByToken.ContainsKey(t)).Concat(wordList is null ? [] : File.ReadLines(wordList).Select(l => l.Trim()));
+        new SpellingReport(build, context.Diagnostics, new SpellingSuggestions(knownWords))
+            .Report(pages.Select(p => (p.Page, p.Tokens.SelectMany(t => result.ByToken.GetValueOrDefault(t) ?? []).ToList())));
     }
 
     /// <summary>The text of main, each text node apart (so table cells do not glue into one word), without code, diagrams or other languages.</summary>
@@ -79,14 +81,14 @@ public sealed class CheckSpelling : CheckModule
     private static char[] TrimmedCharacters() => ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '\'', '‘', '’', '“', '”', '«', '»', '…', '–', '—', '-', '/', '*', '|'];
 
     /// <summary>Places each unknown word in a source file the editor can open, once per file.</summary>
-    private sealed class SpellingReport(BuildInputs build, DiagnosticBag diagnostics)
+    private sealed class SpellingReport(BuildInputs build, DiagnosticBag diagnostics, SpellingSuggestions suggestions)
     {
         private readonly Dictionary<string, string> _sources = new(StringComparer.Ordinal);
         private readonly HashSet<(string Word, string File)> _reported = [];
 
-        public void Report(IEnumerable<(Document Page, List<Misspelling> Misspellings)> pages)
+        public void Report(IEnumerable<(Document Page, List<string> Misspellings)> pages)
         {
-            var unplaced = new SortedDictionary<string, Misspelling>(StringComparer.Ordinal);
+            var unplaced = new SortedSet<string>(StringComparer.Ordinal);
             foreach (var (page, misspellings) in pages)
             {
                 var file = page.Find(Keys.File);
@@ -95,7 +97,7 @@ public sealed class CheckSpelling : CheckModule
                 {
                     if (!(isSource && TryReport(misspelling, page.Source, file!)))
                     {
-                        unplaced.TryAdd(misspelling.Word, misspelling);
+                        unplaced.Add(misspelling);
                     }
                 }
             }
@@ -103,15 +105,15 @@ public sealed class CheckSpelling : CheckModule
             // Words from generated pages (or from fields a layout shows) are reported where the first source file has them.
             // A word in no content file comes from the theme's own text, which is the developers' to spell, not the editor's.
             var files = ContentFiles.List(build.ContentDirectory).Where(f => f.EndsWith(".md", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).ToList();
-            foreach (var misspelling in unplaced.Values.Where(m => !_reported.Any(r => r.Word == m.Word)))
+            foreach (var misspelling in unplaced.Where(m => !_reported.Any(r => r.Word == m)))
             {
                 _ = files.Any(f => TryReport(misspelling, f, build.ContentFile(f)));
             }
         }
 
-        private bool TryReport(Misspelling misspelling, string relative, string display)
+        private bool TryReport(string misspelling, string relative, string display)
         {
-            if (_reported.Contains((misspelling.Word, display)))
+            if (_reported.Contains((misspelling, display)))
             {
                 return true;
             }
@@ -122,7 +124,7 @@ public sealed class CheckSpelling : CheckModule
                 _sources[relative] = text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
             }
 
-            var match = Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(misspelling.Word)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            var match = Regex.Match(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(misspelling)}(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             if (!match.Success)
             {
                 return false;
@@ -130,16 +132,17 @@ public sealed class CheckSpelling : CheckModule
 
             var line = text.AsSpan(0, match.Index).Count('\n') + 1;
             var column = match.Index - (text.LastIndexOf('\n', Math.Max(match.Index - 1, 0)) + 1) + 1;
-            _reported.Add((misspelling.Word, display));
+            _reported.Add((misspelling, display));
             Add(misspelling, new SourceLocation(display, line, column));
             return true;
         }
 
-        private void Add(Misspelling misspelling, SourceLocation location)
+        private void Add(string misspelling, SourceLocation location)
         {
-            var suggestion = misspelling.Suggestions.Count > 0 ? $"did you mean '{string.Join("', '", misspelling.Suggestions.Take(3))}'? " : string.Empty;
+            var nearest = suggestions.For(misspelling);
+            var suggestion = nearest.Count > 0 ? $"did you mean '{string.Join("', '", nearest)}'? " : string.Empty;
             var wordList = build.Settings.Rules.Spelling?.WordList is { } list ? build.ContentFile(list) : "the word list (rules.spelling.wordList)";
-            diagnostics.Warning(UnknownWord, location, $"unknown word '{misspelling.Word}'", $"{suggestion}Fix the spelling, or add the word to {wordList} if it is a real term");
+            diagnostics.Warning(UnknownWord, location, $"unknown word '{misspelling}'", $"{suggestion}Fix the spelling, or add the word to {wordList} if it is a real term");
         }
     }
 }

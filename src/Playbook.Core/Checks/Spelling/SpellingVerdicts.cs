@@ -4,14 +4,16 @@ namespace Playbook.Checks.Spelling;
 
 /// <summary>
 /// The preview's spelling memory for one dictionary and word list: Hunspell's verdict on every token it was asked
-/// about, and the running Hunspell to ask about new ones. A new word list or dictionary starts a new one.
+/// about, and a Hunspell already started (its dictionary loading) for the next save's new words. A new word list or
+/// dictionary starts a new one.
 /// </summary>
 public sealed class SpellingVerdicts : IDisposable
 {
-    private readonly ConcurrentDictionary<string, IReadOnlyList<Misspelling>> _known = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _known = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
     private readonly string _dictionary;
     private readonly string? _wordList;
-    private HunspellProcess? _hunspell;
+    private Hunspell.HunspellRun? _next;
 
     public SpellingVerdicts(string dictionary, string? wordList)
     {
@@ -22,27 +24,41 @@ public sealed class SpellingVerdicts : IDisposable
     /// <summary>As <see cref="Hunspell.Check"/>, asking Hunspell only about tokens no earlier call asked about.</summary>
     public HunspellResult Check(IReadOnlyList<string> tokens)
     {
-        var unknown = tokens.Where(t => !_known.ContainsKey(t)).ToList();
-        if (unknown.Count > 0)
+        lock (_gate)
         {
-            if (_hunspell is null)
+            var unknown = tokens.Where(t => !_known.ContainsKey(t)).ToList();
+            if (unknown.Count > 0)
             {
-                _hunspell = HunspellProcess.Start(_dictionary, _wordList, out var unavailable);
-                if (_hunspell is null)
+                HunspellResult found;
+                using (var run = _next ?? Hunspell.Start(_dictionary, _wordList))
                 {
-                    return new HunspellResult(unavailable, new Dictionary<string, IReadOnlyList<Misspelling>>());
+                    _next = null;
+                    found = run.Check(unknown);
+                }
+
+                if (found.Unavailable is not null)
+                {
+                    return found;
+                }
+
+                // List mode answers once per process: start the next one now, so it is loaded when the next save comes.
+                _next = Hunspell.Start(_dictionary, _wordList);
+                foreach (var token in unknown)
+                {
+                    _known[token] = found.ByToken.GetValueOrDefault(token) ?? [];
                 }
             }
 
-            var found = _hunspell.Check(unknown);
-            foreach (var token in unknown)
-            {
-                _known[token] = found.GetValueOrDefault(token) ?? [];
-            }
+            return new HunspellResult(null, tokens.Where(t => _known[t].Count > 0).ToDictionary(t => t, t => _known[t], StringComparer.Ordinal));
         }
-
-        return new HunspellResult(null, tokens.Where(t => _known[t].Count > 0).ToDictionary(t => t, t => _known[t], StringComparer.Ordinal));
     }
 
-    public void Dispose() => _hunspell?.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _next?.Dispose();
+            _next = null;
+        }
+    }
 }
