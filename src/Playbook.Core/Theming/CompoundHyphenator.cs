@@ -28,8 +28,8 @@ public sealed partial class CompoundHyphenator
     private const int MinCommonSide = 5;
 
     // Parts Dutch role and activity names are built from, which a playbook may never write alone: "community" appears
-    // only in compounds, so "Communitymanagement" has no site word to cut after. Longest first, so the longest part wins.
-    private static readonly string[] CommonParts =
+    // only in compounds, so "Communitymanagement" has no site word to cut after.
+    private static readonly HashSet<string> CommonParts =
     [
         "dienstverlening", "communicatie", "ontwikkeling", "functionaris", "participatie", "organisatie", "management",
         "medewerker", "informatie", "specialist", "community", "strategie", "architect", "paragraaf", "redacteur",
@@ -122,8 +122,9 @@ public sealed partial class CompoundHyphenator
     }
 
     /// <summary>
-    /// Where a long word meets one of the <see cref="CommonParts"/>: after it when it starts the word (community|management),
-    /// before it when it ends the word (wijk|manager); at least <see cref="MinCommonSide"/> letters on either side.
+    /// Where a long word splits into two of the <see cref="CommonParts"/> (community|management, dienstverlenings|manager:
+    /// a linking s stays with the first part); at least <see cref="MinCommonSide"/> letters on either side. Both parts
+    /// must be on the list: with a site word as one side, every role name of a small playbook got a hyphen.
     /// </summary>
     private static int? CommonPartBoundary(string lower)
     {
@@ -132,16 +133,14 @@ public sealed partial class CompoundHyphenator
             return null;
         }
 
-        foreach (var part in CommonParts)
+        for (var at = MinCommonSide; at <= lower.Length - MinCommonSide; at++)
         {
-            if (lower.StartsWith(part, StringComparison.Ordinal) && lower.Length - part.Length >= MinCommonSide && StartsAWord(lower[part.Length..], part[^1]))
+            var first = lower[..at];
+            var rest = lower[at..];
+            var firstPart = first.EndsWith('s') && !CommonParts.Contains(first) ? first[..^1] : first;
+            if (CommonParts.Contains(firstPart) && CommonParts.Contains(rest))
             {
-                return part.Length;
-            }
-
-            if (lower.EndsWith(part, StringComparison.Ordinal) && lower.Length - part.Length >= MinCommonSide)
-            {
-                return lower.Length - part.Length;
+                return at;
             }
         }
 
