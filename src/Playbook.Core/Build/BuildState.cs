@@ -54,6 +54,15 @@ public sealed class BuildState
     /// </summary>
     public Output.OutputPhase? PageWriter { get; init; }
 
+    /// <summary>
+    /// A streaming build's Markdown bodies by source, each handed to <c>RenderMarkdown</c> once: the pages pipeline's
+    /// documents live until the checks and would otherwise hold every body of the site (see <c>WrittenPages</c>).
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, string> MarkdownToRender { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A streaming build's written pages' body text by source, each taken once by the search index (see <c>WrittenPages</c>).</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Markdown.TextSection>> TextToIndex { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Roles, matrices and examples; set by <c>BuildCatalog</c> in the catalog pipeline.</summary>
     public ContentCatalog Catalog
     {

@@ -8,7 +8,7 @@ namespace Playbook.Modules;
 
 /// <summary>
 /// Builds the search index from the content model and the rendered pages, as files under /zoeken/index/; a full build
-/// writes them at once (<see cref="WrittenPages"/>), so their text does not wait in memory for the checks.
+/// writes each one as soon as it is complete (<see cref="WrittenPages"/>), so their text does not wait in memory for the checks.
 /// </summary>
 public sealed class BuildSearchIndex : BatchModule
 {
@@ -17,8 +17,9 @@ public sealed class BuildSearchIndex : BatchModule
 
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
+        WrittenPages.CompactAfterLayout(context);
         var build = context.Build().Inputs;
-        var builder = new SearchDocumentBuilder(context.Build().Catalog, context.Build().SiteMap, build.Strings);
+        var builder = new SearchDocumentBuilder(context.Build().Catalog, context.Build().SiteMap, build.Strings, page => WrittenPages.BodySections(page, context));
         var pages = context.Outputs(BuildPipelines.Html);
         var documents = builder.Build(pages);
 
@@ -26,9 +27,9 @@ public sealed class BuildSearchIndex : BatchModule
         var strings = build.Strings.Values
             .Where(s => s.Key.StartsWith("search_", StringComparison.Ordinal) || s.Key is "raci_A" or "raci_R")
             .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
-        return new SearchIndexBuilder(strings, Synonyms(pages)).Build(documents)
-            .Select(file => WrittenPages.Write(new Document(IndexFolder + file.Path, IndexFolder + file.Path, file.Json).Set(Keys.File, "(generated) " + IndexFolder + file.Path), context))
-            .ToList();
+        return new SearchIndexBuilder(strings, Synonyms(pages)).Build(
+            documents,
+            file => WrittenPages.Write(new Document(IndexFolder + file.Path, IndexFolder + file.Path, file.Json).Set(Keys.File, "(generated) " + IndexFolder + file.Path), context));
     }
 
     /// <summary>

@@ -46,13 +46,14 @@ public abstract class ParseFrontMatter : Module
         }
 
         // A full build keeps the body only (what the Markdown renders; front matter is in the model now), so a large
-        // site does not hold every file twice; the preview keeps the file's text, its pages' layouts are keyed by it.
+        // site does not hold every file twice, and a streaming one hands even that to RenderMarkdown (WrittenPages);
+        // the preview keeps the file's text, its pages' layouts are keyed by it.
         var url = Urls.FromSource(input.Source);
-        yield return page
+        var parsed = page
             .With(destination: Urls.Destination(url), content: context.Memo is null ? split.Body : null)
             .Set(Keys.Url, url)
-            .Set(Keys.Markdown, split.Body)
             .Set(Keys.MarkdownLineOffset, split.BodyLineOffset);
+        yield return WrittenPages.WithMarkdown(parsed, split.Body, context);
     }
 
     /// <summary>Reads the typed model; returns the document with at least <see cref="Keys.Page"/> and <see cref="Keys.Kind"/> set, or null.</summary>

@@ -26,7 +26,7 @@ public sealed class RenderMarkdown : Module
         var build = context.Build().Inputs;
         var catalog = context.Build().Catalog;
         var links = context.Build().Links;
-        var markdown = input.Get(Keys.Markdown);
+        var markdown = WrittenPages.Markdown(input, context);
         var page = new PageRenderContext(input, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset), catalog, context.Diagnostics)
         {
             Terms = context.Build().GlossaryTerms,

@@ -1,5 +1,6 @@
 using Playbook.Build;
 using Playbook.Checks.Links;
+using Playbook.Markdown;
 using Playbook.Pipelines;
 
 namespace Playbook.Modules;
@@ -27,7 +28,56 @@ public static class WrittenPages
         // The anchors are taken now, while the HTML is at hand, so the link check need not read every page twice.
         var written = state.Checks.Links && CollectAnchors.IsPage(page) ? page.Set(CollectAnchors.AnchorsKey, HtmlScanner.ScanAnchors(page.Content)) : page;
         var path = writer.WriteNow(destination, page.Content);
+        if (written.TryGet(Keys.BodySections, out var sections))
+        {
+            // The body text waits for the search index outside the document, which lives until the checks.
+            state.TextToIndex[destination] = sections;
+            written = written.Without(Keys.BodySections);
+        }
+
         return written.With(content: string.Empty).Without(Keys.BodyHtml).Set(Keys.WrittenTo, path);
+    }
+
+    /// <summary>The page's body text for the search index: the document's, or the one <see cref="Write"/> set aside (taken once).</summary>
+    public static IReadOnlyList<TextSection> BodySections(Document page, PipelineContext context) =>
+        page.TryGet(Keys.BodySections, out var sections) ? sections
+        : page.Destination is { } destination && context.Build().TextToIndex.TryRemove(destination, out var kept) ? kept
+        : [];
+
+    /// <summary>
+    /// The parsed page with its Markdown body: on the document (<see cref="Keys.Markdown"/>), or when the build streams
+    /// handed to <see cref="Markdown"/> for the one render, so the pages pipeline's documents, which live until the
+    /// checks, do not hold the site's text; the page's content is then empty as well.
+    /// </summary>
+    public static Document WithMarkdown(Document page, string body, PipelineContext context)
+    {
+        var state = context.Build();
+        if (state.PageWriter is null || context.Memo is not null)
+        {
+            return page.Set(Keys.Markdown, body);
+        }
+
+        state.MarkdownToRender[page.Source] = body;
+        return page.With(content: string.Empty);
+    }
+
+    /// <summary>The page's Markdown body for rendering: the document's, or the one <see cref="WithMarkdown"/> handed over (taken once).</summary>
+    public static string Markdown(Document page, PipelineContext context) =>
+        page.TryGet(Keys.Markdown, out var markdown) ? markdown
+        : context.Build().MarkdownToRender.TryRemove(page.Source, out var body) ? body
+        : throw new InvalidOperationException($"The Markdown body of {page.Source} was rendered twice or never handed over.");
+
+    /// <summary>
+    /// Called when every page is laid out: a streaming build compacts the heap once, so the search index and the role
+    /// downloads start from what is alive instead of growing the process on top of the layout's garbage (most of it
+    /// promoted while pages were in flight); the preview keeps its pages and is left to the collector.
+    /// </summary>
+    public static void CompactAfterLayout(PipelineContext context)
+    {
+        if (context.Build().PageWriter is not null && context.Memo is null)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     /// <summary>The page's HTML: its content, or for a page already written (<see cref="Write"/>) the file's text.</summary>

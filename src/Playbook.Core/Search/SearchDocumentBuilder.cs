@@ -17,19 +17,29 @@ namespace Playbook.Search;
 /// </summary>
 public sealed class SearchDocumentBuilder
 {
+    /// <summary>How many pages' results are made together.</summary>
+    private const int Batch = 512;
+
     private readonly ContentCatalog _catalog;
     private readonly SiteMap _siteMap;
     private readonly ThemeStrings _strings;
 
-    public SearchDocumentBuilder(ContentCatalog catalog, SiteMap siteMap, ThemeStrings strings)
+    private readonly Func<Document, IReadOnlyList<TextSection>> _bodySections;
+
+    /// <summary>A builder that reads a page's body text with <paramref name="bodySections"/>, by default its <see cref="Keys.BodySections"/> (a full build sets them aside, see <c>WrittenPages</c>).</summary>
+    public SearchDocumentBuilder(ContentCatalog catalog, SiteMap siteMap, ThemeStrings strings, Func<Document, IReadOnlyList<TextSection>>? bodySections = null)
     {
         _catalog = catalog;
         _siteMap = siteMap;
         _strings = strings;
+        _bodySections = bodySections ?? (page => page.TryGet(Keys.BodySections, out var b) ? b : []);
     }
 
-    /// <summary>Results in reading order (activities right after their matrix); this order breaks ranking ties.</summary>
-    public IReadOnlyList<SearchDocument> Build(IEnumerable<Document> pages)
+    /// <summary>
+    /// Results in reading order (activities right after their matrix); this order breaks ranking ties. They are made
+    /// as they are enumerated, some pages at a time, so a large site's results need not all exist at once.
+    /// </summary>
+    public IEnumerable<SearchDocument> Build(IEnumerable<Document> pages)
     {
         var byUrl = pages.ToDictionary(p => p.Get(Keys.Url), StringComparer.Ordinal);
         var ordered = _siteMap.ReadingOrder.Select(p => byUrl.GetValueOrDefault(p.Get(Keys.Url))).OfType<Document>()
@@ -37,20 +47,22 @@ public sealed class SearchDocumentBuilder
         var searchable = ordered.Where(p => IsSearchable(p.Get(Keys.Kind))).ToList();
 
         // Reading each page's text is independent per page and most of the work: in parallel, kept in order.
-        var pageResults = new SearchDocument[searchable.Count];
-        Parallel.For(0, searchable.Count, i => pageResults[i] = PageResult(searchable[i]));
-        var results = new List<SearchDocument>();
-        for (var i = 0; i < searchable.Count; i++)
+        foreach (var batch in searchable.Chunk(Batch))
         {
-            var page = searchable[i];
-            results.Add(pageResults[i]);
-            if (page.TryGet(Keys.Matrix, out var matrix))
+            var pageResults = new SearchDocument[batch.Length];
+            Parallel.For(0, batch.Length, i => pageResults[i] = PageResult(batch[i]));
+            for (var i = 0; i < batch.Length; i++)
             {
-                results.AddRange(matrix.Activities.Select(a => ActivityResult(matrix, a, _siteMap.Href(page.Get(Keys.Url)))));
+                yield return pageResults[i];
+                if (batch[i].TryGet(Keys.Matrix, out var matrix))
+                {
+                    foreach (var activity in matrix.Activities)
+                    {
+                        yield return ActivityResult(matrix, activity, _siteMap.Href(batch[i].Get(Keys.Url)));
+                    }
+                }
             }
         }
-
-        return results;
     }
 
     private static bool IsSearchable(PageKind kind) => kind is not (PageKind.NotFound or PageKind.Search);
@@ -89,7 +101,7 @@ public sealed class SearchDocumentBuilder
             type = SearchResultType.Matrix;
         }
 
-        var body = page.TryGet(Keys.BodySections, out var b) ? b : [];
+        var body = _bodySections(page);
         var headings = page.TryGet(Keys.Headings, out var h) ? h : [];
         var sections = SectionsUnderHeadings(headings, body, shown, out var unplaced);
         intro.AddRange(unplaced);

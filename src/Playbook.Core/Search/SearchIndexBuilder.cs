@@ -30,6 +30,9 @@ public sealed class SearchIndexBuilder
     /// <summary>A bundle closes before it grows past this many bytes of JSON (one larger result gets a bundle alone).</summary>
     public const int BundleBytes = 24 * 1024;
 
+    /// <summary>How many results are analysed together before their words join the postings.</summary>
+    private const int AnalysisBatch = 512;
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Dictionary<string, Postings> _postings = new(StringComparer.Ordinal);
@@ -47,38 +50,54 @@ public sealed class SearchIndexBuilder
 
     public static string ShardKey(string term) => term.Length <= ShardKeyLength ? term : term[..ShardKeyLength];
 
-    public IReadOnlyList<SearchIndexFile> Build(IReadOnlyList<SearchDocument> documents)
-    {
-        // Analysis is per document and runs in parallel.
-        var analysed = new List<(string Stem, string Surface, int Section, SearchField Field)>[documents.Count];
-        var fragments = new string[documents.Count];
-        Parallel.For(0, documents.Count, id =>
-        {
-            analysed[id] = Analyse(documents[id]);
-            fragments[id] = FragmentJson(documents[id]);
-        });
+    public IReadOnlyList<SearchIndexFile> Build(IEnumerable<SearchDocument> documents) => Build(documents, file => file);
 
-        // Postings on all cores too: each worker owns some stems and walks the documents in order, so every posting
-        // list grows in document order without locks; which worker owns a stem never changes the output.
+    /// <summary>
+    /// Builds the index and hands each file to <paramref name="emit"/> as soon as it is complete (a full build writes
+    /// it at once and keeps what <paramref name="emit"/> returns), listed in the order manifest, shards, bundles;
+    /// <paramref name="emit"/> is called once per file, from several threads at once.
+    /// </summary>
+    public IReadOnlyList<T> Build<T>(IEnumerable<SearchDocument> documents, Func<SearchIndexFile, T> emit)
+    {
+        // Analysis is per document and runs in parallel, a batch at a time: a batch's words go into the postings
+        // before the next batch is analysed, so a large site's analysed words never live at once (10,000 pages
+        // held hundreds of megabytes of them), and its results' fragments go into bundles as they come.
         var workers = Environment.ProcessorCount;
-        var owned = new (Dictionary<string, Postings> Postings, Dictionary<string, SortedSet<string>> Surfaces)[workers];
-        Parallel.For(0, workers, worker =>
+        var owned = Enumerable.Range(0, workers).Select(_ => (Postings: new Dictionary<string, Postings>(StringComparer.Ordinal), Surfaces: new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal))).ToArray();
+        var bundles = new BundleWriter<T>(emit);
+        var documentCount = 0;
+        foreach (var batch in documents.Chunk(AnalysisBatch))
         {
-            var postings = new Dictionary<string, Postings>(StringComparer.Ordinal);
-            var surfaces = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-            for (var id = 0; id < analysed.Length; id++)
+            var count = batch.Length;
+            var analysed = new List<(string Stem, string Surface, int Section, SearchField Field)>[count];
+            var fragments = new string[count];
+            Parallel.For(0, count, i =>
             {
-                foreach (var (stem, surface, section, field) in analysed[id])
+                analysed[i] = Analyse(batch[i]);
+                fragments[i] = FragmentJson(batch[i]);
+            });
+
+            // Postings on all cores too: each worker owns some stems and walks the batch in order, so every posting
+            // list grows in document order without locks; which worker owns a stem never changes the output.
+            Parallel.For(0, workers, worker =>
+            {
+                var (postings, surfaces) = owned[worker];
+                for (var i = 0; i < count; i++)
                 {
-                    if ((uint)stem.GetHashCode(StringComparison.Ordinal) % (uint)workers == worker)
+                    foreach (var (stem, surface, section, field) in analysed[i])
                     {
-                        Add(postings, surfaces, id, stem, surface, section, field);
+                        if ((uint)stem.GetHashCode(StringComparison.Ordinal) % (uint)workers == worker)
+                        {
+                            Add(postings, surfaces, documentCount + i, stem, surface, section, field);
+                        }
                     }
                 }
-            }
+            });
+            bundles.AddRange(fragments);
+            documentCount += count;
+        }
 
-            owned[worker] = (postings, surfaces);
-        });
+        bundles.Close();
         foreach (var (postings, surfaces) in owned)
         {
             foreach (var (stem, list) in postings)
@@ -115,36 +134,56 @@ public sealed class SearchIndexBuilder
         var shards = shardKeys.AsParallel().AsOrdered().Select(shardKey =>
         {
             var json = ShardJson(stemsByShard[shardKey], partsByShard[shardKey], typoKeysByShard[shardKey]);
-            return (Key: shardKey, File: new SearchIndexFile($"s/{FileSafe(shardKey)}.{Hash(json)}.json", json));
+            var path = $"s/{FileSafe(shardKey)}.{Hash(json)}.json";
+            return (Key: shardKey, Path: path, Emitted: emit(new SearchIndexFile(path, json)));
         }).ToList();
-        var bundles = Bundle(fragments);
-        var files = new List<SearchIndexFile> { new("manifest.json", ManifestJson(documents.Count, shards.Select(s => (s.Key, s.File.Path)), bundles.Select(b => (b.First, b.File.Path)))) };
-        files.AddRange(shards.Select(s => s.File));
-        files.AddRange(bundles.Select(b => b.File));
-        return files;
+        var manifest = new SearchIndexFile("manifest.json", ManifestJson(documentCount, shards.Select(s => (s.Key, s.Path)), bundles.Written));
+        return [emit(manifest), .. shards.Select(s => s.Emitted), .. bundles.Emitted];
     }
 
-    /// <summary>Consecutive fragments in bundles of at most <see cref="BundleBytes"/>, each a JSON array, named by its first result and hash.</summary>
-    private static List<(int First, SearchIndexFile File)> Bundle(string[] fragments)
+    /// <summary>
+    /// Consecutive fragments in bundles of at most <see cref="BundleBytes"/>, each a JSON array named by its first
+    /// result and hash, handed on as each one closes.
+    /// </summary>
+    private sealed class BundleWriter<T>(Func<SearchIndexFile, T> emit)
     {
-        var bundles = new List<(int, SearchIndexFile)>();
-        var first = 0;
-        while (first < fragments.Length)
-        {
-            var end = first + 1;
-            var size = fragments[first].Length;
-            while (end < fragments.Length && size + fragments[end].Length + 1 <= BundleBytes)
-            {
-                size += fragments[end].Length + 1;
-                end++;
-            }
+        private readonly List<string> _open = [];
+        private int _first;
+        private int _size;
 
-            var json = "[" + string.Join(',', fragments.Skip(first).Take(end - first)) + "]";
-            bundles.Add((first, new SearchIndexFile($"f/{first}.{Hash(json)}.json", json)));
-            first = end;
+        public List<(int First, string Path)> Written { get; } = [];
+
+        public List<T> Emitted { get; } = [];
+
+        public void AddRange(IEnumerable<string> fragments)
+        {
+            foreach (var fragment in fragments)
+            {
+                if (_open.Count > 0 && _size + fragment.Length + 1 > BundleBytes)
+                {
+                    Close();
+                }
+
+                _size += _open.Count == 0 ? fragment.Length : fragment.Length + 1;
+                _open.Add(fragment);
+            }
         }
 
-        return bundles;
+        public void Close()
+        {
+            if (_open.Count == 0)
+            {
+                return;
+            }
+
+            var json = "[" + string.Join(',', _open) + "]";
+            var file = new SearchIndexFile($"f/{_first}.{Hash(json)}.json", json);
+            Written.Add((_first, file.Path));
+            Emitted.Add(emit(file));
+            _first += _open.Count;
+            _open.Clear();
+            _size = 0;
+        }
     }
 
     /// <summary>The stems of the two deletions at the front of a stem: the keys a typo there is found by.</summary>
@@ -161,8 +200,7 @@ public sealed class SearchIndexBuilder
 
     private List<(string Stem, string Surface, int Section, SearchField Field)> Analyse(SearchDocument document)
     {
-        // A page repeats its words; the postings keep each (stem, form, section, field) once, so the list does too:
-        // it lives until every page is analysed, for the whole site at once.
+        // A page repeats its words; the postings keep each (stem, form, section, field) once, so the list does too.
         var words = new List<(string, string, int, SearchField)>();
         var seen = new HashSet<(string, string, int, SearchField)>();
         void AddText(int section, SearchField field, string text)

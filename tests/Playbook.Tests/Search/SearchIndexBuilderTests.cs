@@ -149,6 +149,30 @@ public class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void A_large_site_finds_every_result_of_a_word_and_writes_each_file_once_as_it_is_made()
+    {
+        // 2,000 results are analysed in several batches: a word in results on both sides of every batch boundary is
+        // found in all of them, in order, and every file reaches the writer once, as the returned list names it.
+        var withWord = new[] { 0, 1, 511, 512, 513, 1023, 1024, 1500, 1999 };
+        var documents = Enumerable.Range(0, 2000)
+            .Select(i => new SearchDocument(SearchResultType.Page, $"Pagina {i}", $"/p{i}/", [new(null, string.Empty, withWord.Contains(i) ? "Over het parkeerbeleid." : $"Tekst van pagina {i}.")], []))
+            .ToList();
+        var emitted = new System.Collections.Concurrent.ConcurrentBag<SearchIndexFile>();
+        var files = new SearchIndexBuilder(new Dictionary<string, string>()).Build(documents, file =>
+        {
+            emitted.Add(file);
+            return file;
+        });
+        Assert.Equal(files.Select(f => f.Path).Order(StringComparer.Ordinal), emitted.Select(f => f.Path).Order(StringComparer.Ordinal));
+        string Read(string path) => Assert.Single(files, f => f.Path == path).Json;
+        Assert.Equal(withWord, SearchIndexReader.ResultsWith(Read, Assert.Single(DutchAnalyzer.Analyze("parkeerbeleid")).Stem));
+        foreach (var id in withWord.Append(700))
+        {
+            Assert.Equal($"/p{id}/", SearchIndexReader.Fragment(Read, id).GetProperty("href").GetString());
+        }
+    }
+
+    [Fact]
     public void A_role_result_lists_its_downloads_and_other_results_have_none()
     {
         SearchDownload[] downloads = [new("Functieprofiel", "/rollen/communitymanager/functieprofiel-communitymanager.docx", "docx"), new("Gegevens", "/rollen/communitymanager/communitymanager.json", "JSON")];
