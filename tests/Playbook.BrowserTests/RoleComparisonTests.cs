@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Playbook.BrowserTests.Support;
 
 namespace Playbook.BrowserTests;
@@ -31,8 +32,12 @@ public sealed class RoleComparisonTests(BrowserFixture site)
         Assert.Equal(["Klantcontactspecialist", "Marketeer"], await VisibleColumns(page));
         Assert.Contains("rollen=klantcontactspecialist%2Cmarketeer", page.Page.Url, StringComparison.Ordinal);
 
-        // Two is the minimum: the last two boxes cannot be unchecked.
-        Assert.True(await picker.GetByLabel("Marketeer").IsDisabledAsync());
+        // Two is the minimum: unchecking one of the last two is undone, and the status says why.
+        var marketeer = picker.GetByLabel("Marketeer");
+        await marketeer.ClickAsync();
+        await Assertions.Expect(page.Page.Locator("[data-compare-status]")).ToContainTextAsync("minstens twee");
+        await Assertions.Expect(marketeer).ToBeCheckedAsync();
+        Assert.Equal(["Klantcontactspecialist", "Marketeer"], await VisibleColumns(page));
         Assert.Empty(page.Problems);
     }
 
@@ -62,7 +67,7 @@ public sealed class RoleComparisonTests(BrowserFixture site)
     public async Task Role_overview_links_the_comparison_and_the_downloads_for_hr()
     {
         await using var page = await site.OpenAsync(SitePaths.RoleOverview);
-        await page.Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Rollen naast elkaar vergelijken" }).ClickAsync();
+        await page.Page.GetByRole(AriaRole.Link, new() { Name = "Rollen naast elkaar vergelijken" }).ClickAsync();
         Assert.EndsWith(Path, new Uri(page.Page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 

@@ -22,6 +22,20 @@ public sealed partial class CompoundHyphenator
     private const int MinUnknownRest = 6;
     private const string Vowels = "aeiouy";
 
+    // Words this long may not fit a contents column or the sidebar (about 18 letters at 14–16 px); only they are cut
+    // at a common part (see CommonParts), so the many shorter compounds keep their plain form.
+    private const int MinLongWord = 14;
+    private const int MinCommonSide = 5;
+
+    // Parts Dutch role and activity names are built from, which a playbook may never write alone: "community" appears
+    // only in compounds, so "Communitymanagement" has no site word to cut after.
+    private static readonly HashSet<string> CommonParts =
+    [
+        "dienstverlening", "communicatie", "ontwikkeling", "functionaris", "participatie", "organisatie", "management",
+        "medewerker", "informatie", "specialist", "community", "strategie", "architect", "paragraaf", "redacteur",
+        "adviseur", "campagne", "platform", "manager", "centrum", "contact", "beleid",
+    ];
+
     // Consonant pairs a Dutch word can begin with (besides a consonant and a vowel): where a rest may start.
     private static readonly string[] Onsets = ["ch", "sp", "st", "sl", "sm", "sn", "sk", "sw", "tr", "pr", "br", "dr", "gr", "kr", "fr", "vr", "wr", "pl", "bl", "kl", "gl", "fl", "vl"];
 
@@ -71,7 +85,7 @@ public sealed partial class CompoundHyphenator
                 }
             }
 
-            if (cuts.Count == 0 && KnownStart(lower) is { } start)
+            if (cuts.Count == 0 && (KnownStart(lower) ?? CommonPartBoundary(lower)) is { } start)
             {
                 cuts.Add(start);
             }
@@ -101,6 +115,32 @@ public sealed partial class CompoundHyphenator
             if (_words.Contains(lower[..length]) && StartsAWord(rest, lower[length - 1]))
             {
                 return length;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a long word splits into two of the <see cref="CommonParts"/> (community|management, dienstverlenings|manager:
+    /// a linking s stays with the first part); at least <see cref="MinCommonSide"/> letters on either side. Both parts
+    /// must be on the list: with a site word as one side, every role name of a small playbook got a hyphen.
+    /// </summary>
+    private static int? CommonPartBoundary(string lower)
+    {
+        if (lower.Length < MinLongWord)
+        {
+            return null;
+        }
+
+        for (var at = MinCommonSide; at <= lower.Length - MinCommonSide; at++)
+        {
+            var first = lower[..at];
+            var rest = lower[at..];
+            var firstPart = first.EndsWith('s') && !CommonParts.Contains(first) ? first[..^1] : first;
+            if (CommonParts.Contains(firstPart) && CommonParts.Contains(rest))
+            {
+                return at;
             }
         }
 

@@ -11,6 +11,9 @@ namespace Playbook.Theming;
 /// </summary>
 public static partial class HeadingLinks
 {
+    // A longer last word could not share a 320 px phone's line with the two tools at an h2's size (about 13.5 px a letter).
+    private const int MaxJoinedWord = 16;
+
     /// <summary>The article with a link to <c>#id</c> at the end of each of <paramref name="headings"/>' h2/h3.</summary>
     public static string Add(string article, IReadOnlyList<Heading> headings, string label)
     {
@@ -34,8 +37,26 @@ public static partial class HeadingLinks
             // The visible mark comes from CSS, so the heading's text stays its own (what tests and tools read).
             var link = new StringBuilder()
                 .Append("<a class=\"pb-heading-link\" href=\"#").Append(m.Groups["id"].Value).Append("\" aria-label=\"").Append(encodedLabel).Append("\"></a>");
-            return m.Value.Insert(m.Value.Length - 5, link.ToString());
+            var inner = m.Groups["inner"];
+            var end = LastWordStart(inner.Value);
+            return new StringBuilder()
+                .Append(m.Value, 0, inner.Index - m.Index + end)
+                .Append("<span class=\"pb-heading-end\">").Append(inner.Value, end, inner.Length - end).Append(link).Append("</span>")
+                .Append(m.Value, inner.Index - m.Index + inner.Length, m.Value.Length - (inner.Index - m.Index + inner.Length))
+                .ToString();
         });
+    }
+
+    /// <summary>
+    /// Where the heading's last word starts, so it and the link (and page-tools.js's copy button after it) can wrap
+    /// only as one: a phone otherwise puts the button alone on a line. A word ending in markup, or one too long to
+    /// share a phone's line with the tools, is left out; then only the tools stay together.
+    /// </summary>
+    private static int LastWordStart(string inner)
+    {
+        var start = inner.AsSpan().TrimEnd().LastIndexOfAny(' ', '\n', '>') + 1;
+        var word = inner[start..].TrimEnd();
+        return word.Length is > 0 and <= MaxJoinedWord && !word.Contains('<', StringComparison.Ordinal) ? start : inner.Length;
     }
 
     [GeneratedRegex(@"<h(?<level>[23])\b[^>]*?\sid=""(?<id>[^""]+)""[^>]*>(?<inner>.*?)</h\k<level>>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

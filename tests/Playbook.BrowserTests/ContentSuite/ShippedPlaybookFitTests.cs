@@ -14,13 +14,16 @@ namespace Playbook.BrowserTests.ContentSuite;
 [Collection(ShippedInBrowser.Name)]
 public sealed class ShippedPlaybookFitTests(BrowserFixture browser, ShippedSite shipped) : IClassFixture<ShippedSite>
 {
-    // Not a file of its own: the results state of /zoeken/, which the script fills in.
+    // Not files of their own: the results and the no-results state of /zoeken/, which the script fills in, and the
+    // 404 page, which the server sends for a path that does not exist.
     private const string SearchResults = "/zoeken/?q=klantreis";
+    private const string NoResults = "/zoeken/?q=xylofoonstemmer";
+    private const string NotFound = "/deze-pagina-bestaat-niet/";
 
     [Fact]
     public async Task Every_page_fits_every_screen_light_and_dark_with_readable_diagrams_and_every_matrix_letter_visible()
     {
-        var paths = FitTests.PagesOf(shipped.SiteDirectory).Append(SearchResults).ToList();
+        var paths = FitTests.PagesOf(shipped.SiteDirectory).Append(SearchResults).Append(NoResults).Append(NotFound).ToList();
         Assert.True(paths.Count >= 30, $"only {paths.Count} pages found in the built shipped playbook");
         var problems = await FitTests.MeasureInTabsAsync(
             () => browser.OpenAsync(paths[0], site: shipped.Server),
@@ -31,6 +34,10 @@ public sealed class ShippedPlaybookFitTests(BrowserFixture browser, ShippedSite 
                 if (path == SearchResults)
                 {
                     await Assertions.Expect(page.Locator(".pb-search-page__result").First).ToBeVisibleAsync();
+                }
+                else if (path == NoResults)
+                {
+                    await Assertions.Expect(page.Locator("[data-search-status]")).Not.ToBeEmptyAsync();
                 }
             });
         Assert.True(problems.Count == 0, string.Join('\n', problems));

@@ -42,6 +42,20 @@ public class CompoundHyphenatorTests
     }
 
     [Fact]
+    public void A_long_word_without_site_words_to_cut_at_is_cut_at_a_common_dutch_part()
+    {
+        // "community" appears only inside compounds, so neither the splitter nor a known site word can cut here.
+        var hyphenator = new CompoundHyphenator(["Communitymanagement", "De wijkmanager en de webredacteur"]);
+        Assert.Equal($"Community{Shy}management", hyphenator.Hyphenate("Communitymanagement"));
+        Assert.Equal($"Dienstverlenings{Shy}manager", hyphenator.Hyphenate("Dienstverleningsmanager"));
+
+        // Short compounds keep their plain form, and a part is never cut off with fewer than five letters beside it.
+        Assert.Equal("Wijkmanager", hyphenator.Hyphenate("Wijkmanager"));
+        Assert.Equal("Webredacteur", hyphenator.Hyphenate("Webredacteur"));
+        Assert.Equal("Wijkmanagement", hyphenator.Hyphenate("Wijkmanagement"));
+    }
+
+    [Fact]
     public void The_same_vocabulary_in_another_order_marks_the_same_places()
     {
         string[] texts = ["De community van de wijk", "Goed management", "Communitymanagement"];

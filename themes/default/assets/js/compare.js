@@ -23,13 +23,14 @@
     }
   }
 
+  function chosenRoles() {
+    return boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+  }
+
   function apply() {
-    var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    var chosen = chosenRoles();
     root.querySelectorAll('[data-role]').forEach(function (cell) {
       cell.hidden = chosen.indexOf(cell.getAttribute('data-role')) < 0;
-    });
-    boxes.forEach(function (b) {
-      b.disabled = (b.checked && chosen.length <= min) || (!b.checked && chosen.length >= max);
     });
     status.textContent = chosen.length + ' ' + status.getAttribute('data-label');
     var url = new URL(window.location.href);
@@ -37,7 +38,20 @@
     window.history.replaceState(null, '', url);
   }
 
-  boxes.forEach(function (b) { b.addEventListener('change', apply); });
+  // The boxes stay enabled (a disabled box looks as if it cannot be chosen at all); a change past the limits is
+  // undone and the status says why.
+  function change(event) {
+    var box = event.target;
+    var count = chosenRoles().length;
+    if (count < min || count > max) {
+      box.checked = !box.checked;
+      status.textContent = status.getAttribute(count < min ? 'data-min' : 'data-max');
+      return;
+    }
+    apply();
+  }
+
+  boxes.forEach(function (b) { b.addEventListener('change', change); });
   picker.hidden = false;
   root.querySelector('.pb-compare__hint').hidden = true;
   apply();
