@@ -102,6 +102,48 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task On_a_desktop_who_does_what_gives_every_table_the_same_columns_and_a_whole_line_to_a_role_name()
+    {
+        await using var page = await site.OpenAsync(SitePaths.WhoDoesWhat, new PageSettings { Width = 1366 });
+        var columns = await page.Page.Locator("main table.pb-who-does-what").EvaluateAllAsync<string[]>(
+            "tables => tables.map(t => [...t.querySelectorAll('thead th')].map(th => Math.round(th.getBoundingClientRect().left)).join(','))");
+        Assert.True(columns.Length > 1, "the page has fewer than two matrix tables");
+        Assert.All(columns, c => Assert.Equal(columns[0], c));
+
+        // A one-word role name that the column could hold whole was cut ("Content-|specialist") in the R column.
+        var broken = await page.Page.Locator("main table.pb-who-does-what td a").EvaluateAllAsync<string[]>(
+            "links => links.filter(a => !/\\s/.test(a.textContent.trim()) && a.getClientRects().length > 1).map(a => a.textContent.trim())");
+        Assert.Empty(broken.Distinct());
+    }
+
+    [Theory]
+    [InlineData(1024)]
+    [InlineData(1366)]
+    public async Task On_a_desktop_a_markdown_tables_words_stay_whole(int width)
+    {
+        await using var page = await site.OpenAsync(SitePaths.MatrixOverview, new PageSettings { Width = width });
+        // A word broken inside a cell shows as a text node with more than one line box.
+        var broken = await page.Page.Locator("main table:not(.pb-table) :is(th, td)").EvaluateAllAsync<string[]>("""
+            cells => cells.flatMap(cell => {
+              const words = [];
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                for (const match of n.textContent.matchAll(/\S+/g)) {
+                  const range = document.createRange();
+                  range.setStart(n, match.index);
+                  range.setEnd(n, match.index + match[0].length);
+                  const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                  if (lines.size > 1) { words.push(match[0]); }
+                }
+              }
+              return words;
+            })
+            """);
+        Assert.True(await page.Page.Locator("main table:not(.pb-table)").CountAsync() > 0, "the matrices overview has no Markdown table");
+        Assert.Empty(broken);
+    }
+
+    [Fact]
     public async Task A_roles_overview_without_core_roles_has_no_heading_for_them()
     {
         await using var page = await site.OpenAsync("/rollen/", new PageSettings { Site = FixtureSite.WideMatrix });

@@ -73,9 +73,8 @@ public sealed class RenderLayout : Module
         var written = new LayoutHeadings();
         var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File), written);
 
-        // The body is written verbatim by the layout ({{ page.content | raw }}), so its headings sit where it starts.
         var markdown = input.TryGet(Keys.MarkdownHeadings, out var fromMarkdown) ? fromMarkdown : [];
-        var headings = TableOfContents.Merge(written, markdown, body.Length == 0 ? -1 : article.IndexOf(body, StringComparison.Ordinal));
+        var headings = TableOfContents.Merge(written, markdown, article);
         page = page with { Content = HeadingLinks.Add(article, headings, build.Strings["heading_link"]), Toc = TableOfContents.Items(headings) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
         yield return WrittenPages.Write(input.With(content: html).Set(Keys.Headings, headings), context);

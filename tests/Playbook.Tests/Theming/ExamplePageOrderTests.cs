@@ -30,6 +30,20 @@ public sealed class ExamplePageOrderTests(SamplePlaybook sample) : IClassFixture
     }
 
     [Fact]
+    public void The_example_pages_own_headings_are_in_its_table_of_contents_and_have_anchor_links()
+    {
+        // The layout writes the body in two parts (before the matrix, then the matrix section after the steps).
+        var page = Page("voorbeelden/kenteken-parkeren");
+        var toc = page.QuerySelectorAll("nav.pb-toc li a").Select(a => a.GetAttribute("href")).ToList();
+        var headings = page.QuerySelectorAll("main article h2[id], main article h3[id]").Where(h => h.Closest("figure, nav, details") is null).ToList();
+        Assert.Contains("#het-verhaal", toc);
+        Assert.Contains("#stappen", toc);
+        Assert.Contains("#wie-is-waarvoor-verantwoordelijk", toc);
+        Assert.Equal(headings.Select(h => "#" + h.Id), toc);
+        Assert.All(headings, h => Assert.NotNull(h.QuerySelector(".pb-heading-link")));
+    }
+
+    [Fact]
     public void The_swimlane_and_the_matrix_keep_their_data_one_click_away()
     {
         var main = Page("voorbeelden/kenteken-parkeren").QuerySelector("main")!;
