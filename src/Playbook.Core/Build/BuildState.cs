@@ -32,7 +32,7 @@ public sealed class BuildState
         Inputs = inputs;
         Checks = checks;
         // The preview keeps the views while the site map, catalog and configuration (theme, data files, today) are the same.
-        _views = new(() => Sources?.Kept(Fingerprint.Of(ConfigFingerprint.ToString(), SiteMapFingerprint.ToString(), CatalogFingerprint.ToString(), VocabularyFingerprint.ToString()), NewViews) ?? NewViews());
+        _views = new(() => Sources?.Kept(ViewsFingerprint, NewViews) ?? NewViews());
         _links = new(() => new LinkResolver(SiteMap, Catalog, Inputs.ContentDirectory));
         _nav = new(() => new SectionNav(Inputs.Templates));
         CatalogUse = new CatalogUse(inputs.ThemeDirectory);
@@ -111,6 +111,12 @@ public sealed class BuildState
         get => _siteMapFingerprint ?? throw Missing("site map fingerprint", "BuildSiteMap (html pipeline)");
         set => _siteMapFingerprint = _siteMapFingerprint is null ? value : throw new InvalidOperationException("The build's site map fingerprint was set twice.");
     }
+
+    /// <summary>What a page's render reads of the whole site: the configuration, the site map and the catalog.</summary>
+    public Fingerprint SiteFingerprint => Fingerprint.Of(ConfigFingerprint.ToString(), SiteMapFingerprint.ToString(), CatalogFingerprint.ToString());
+
+    /// <summary>What every layout's views read of the whole site: <see cref="SiteFingerprint"/> and the catalog's vocabulary.</summary>
+    public Fingerprint ViewsFingerprint => Fingerprint.Of(SiteFingerprint.ToString(), VocabularyFingerprint.ToString());
 
     /// <summary>Which layouts show catalog data, so a matrix edit re-renders only the pages that show it.</summary>
     public CatalogUse CatalogUse { get; }

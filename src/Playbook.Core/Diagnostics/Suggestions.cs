@@ -13,21 +13,36 @@ public static class Suggestions
             .Select(x => x.Candidate)
             .FirstOrDefault();
 
-    /// <summary>Levenshtein distance: insertions, deletions and substitutions.</summary>
-    public static int Distance(string a, string b)
+    /// <summary>
+    /// Levenshtein distance (insertions, deletions and substitutions), exact up to <paramref name="limit"/>; beyond it
+    /// the search stops as soon as every path is longer and returns some value above the limit.
+    /// </summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue)
     {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
         for (var i = 1; i <= a.Length; i++)
         {
-            var current = new int[b.Length + 1];
             current[0] = i;
+            var rowMinimum = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
             }
 
-            previous = current;
+            if (rowMinimum > limit)
+            {
+                return rowMinimum;
+            }
+
+            (previous, current) = (current, previous);
         }
 
         return previous[b.Length];

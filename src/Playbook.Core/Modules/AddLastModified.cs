@@ -11,13 +11,14 @@ public sealed class AddLastModified : IModule
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, PipelineContext context)
     {
         var content = context.Build().Inputs.ContentDirectory;
+        var sources = context.Build().Sources;
         Task<GitHistory> Read() => GitHistory.ReadAsync(content, context.CancellationToken);
 
         // The preview keeps the history while the repository's HEAD is the same: a save starts no git process.
-        var history = context.Build().Sources is { } sources && GitHead.Stamp(content) is { } head
+        var history = sources is not null && GitHead.Stamp(content) is { } head
             ? await sources.KeptAsync(head, Read).ConfigureAwait(false)
             : await Read().ConfigureAwait(false);
-        if (context.Build().Sources is null)
+        if (sources is null)
         {
             return inputs.Select(page => WithLastChange(page, history)).ToList();
         }

@@ -14,11 +14,7 @@ public sealed class GenerateSitemap : BatchModule
     /// The listed pages' URLs (the site map), the settings' base URL and path (the configuration) and which roles have
     /// a job profile (the catalog): a body edit leaves sitemap.xml as it was, without walking every page again.
     /// </summary>
-    protected override Fingerprint? KeyOf(IReadOnlyList<Document> inputs, PipelineContext context)
-    {
-        var build = context.Build();
-        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), build.CatalogFingerprint.ToString());
-    }
+    protected override Fingerprint? KeyOf(IReadOnlyList<Document> inputs, PipelineContext context) => context.Build().SiteFingerprint;
 
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {

@@ -27,8 +27,7 @@ public sealed class RenderGlossary : Module
             return null;
         }
 
-        var build = context.Build();
-        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), build.CatalogFingerprint.ToString(), input.Source, input.Get(Keys.File));
+        return Fingerprint.Of(context.Build().SiteFingerprint.ToString(), input.Source, input.Get(Keys.File));
     }
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)

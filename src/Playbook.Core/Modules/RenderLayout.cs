@@ -47,11 +47,7 @@ public sealed class RenderLayout : Module
             input.TryGet(History.HistoryKeys.LastChange, out var change) ? change.ToString() : null);
     }
 
-    protected override Fingerprint? StampOf(PipelineContext context)
-    {
-        var build = context.Build();
-        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), build.VocabularyFingerprint.ToString(), build.CatalogFingerprint.ToString());
-    }
+    protected override Fingerprint? StampOf(PipelineContext context) => context.Build().ViewsFingerprint;
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {

@@ -18,11 +18,7 @@ public sealed class RenderMarkdown : Module
         return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset).ToString(System.Globalization.CultureInfo.InvariantCulture), input.Get(Keys.Markdown));
     }
 
-    protected override Fingerprint? StampOf(PipelineContext context)
-    {
-        var build = context.Build();
-        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), build.CatalogFingerprint.ToString());
-    }
+    protected override Fingerprint? StampOf(PipelineContext context) => context.Build().SiteFingerprint;
 
     protected override Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context) =>
         outputs.Any(o => o.TryGet(Keys.ShowsCatalog, out var shows) && shows) ? context.Build().CatalogFingerprint : null;

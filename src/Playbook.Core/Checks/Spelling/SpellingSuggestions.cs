@@ -1,3 +1,5 @@
+using Playbook.Diagnostics;
+
 namespace Playbook.Checks.Spelling;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal sealed class SpellingSuggestions
         {
             foreach (var (word, wordLower) in _byLength.GetValueOrDefault(length) ?? [])
             {
-                if (!string.Equals(word, unknown, StringComparison.Ordinal) && BoundedDistance(lower, wordLower, limit) is var distance && distance <= limit)
+                if (!string.Equals(word, unknown, StringComparison.Ordinal) && Suggestions.Distance(lower, wordLower, limit) is var distance && distance <= limit)
                 {
                     found.Add((word, distance));
                 }
@@ -46,38 +48,4 @@ internal sealed class SpellingSuggestions
 
     /// <summary>Letters (and the hyphens of compounds) only: numbers, codes and addresses make poor hints.</summary>
     private static bool IsPlainWord(string token) => token.Length > 1 && token.All(c => char.IsLetter(c) || c == '-');
-
-    /// <summary>Levenshtein distance, stopping as soon as it must exceed <paramref name="limit"/> (then limit + 1).</summary>
-    private static int BoundedDistance(string a, string b, int limit)
-    {
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMinimum = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMinimum = Math.Min(rowMinimum, current[j]);
-            }
-
-            if (rowMinimum > limit)
-            {
-                return limit + 1;
-            }
-
-            var swap = previous;
-            previous = current;
-            current = swap;
-        }
-
-        return Math.Min(previous[b.Length], limit + 1);
-    }
 }
