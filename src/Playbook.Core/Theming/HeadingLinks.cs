@@ -38,12 +38,9 @@ public static partial class HeadingLinks
             var link = new StringBuilder()
                 .Append("<a class=\"pb-heading-link\" href=\"#").Append(m.Groups["id"].Value).Append("\" aria-label=\"").Append(encodedLabel).Append("\"></a>");
             var inner = m.Groups["inner"];
-            var end = LastWordStart(inner.Value);
-            return new StringBuilder()
-                .Append(m.Value, 0, inner.Index - m.Index + end)
-                .Append("<span class=\"pb-heading-end\">").Append(inner.Value, end, inner.Length - end).Append(link).Append("</span>")
-                .Append(m.Value, inner.Index - m.Index + inner.Length, m.Value.Length - (inner.Index - m.Index + inner.Length))
-                .ToString();
+            var lastWord = inner.Index - m.Index + LastWordStart(inner.Value);
+            var innerEnd = inner.Index - m.Index + inner.Length;
+            return $"{m.Value[..lastWord]}<span class=\"pb-heading-end\">{m.Value[lastWord..innerEnd]}{link}</span>{m.Value[innerEnd..]}";
         });
     }
 
