@@ -9,7 +9,7 @@ namespace Playbook.Bench;
 /// </summary>
 internal static class CompareCommand
 {
-    private const string Time = "/usr/bin/time";
+    internal const string Time = "/usr/bin/time";
 
     public static int Run(string content, string[] args)
     {
@@ -82,9 +82,10 @@ internal static class CompareCommand
         return 0;
     }
 
-    private sealed record Measurement(double Wall, double Cpu, double PeakMiB, int Html, double HtmlMiB);
+    internal sealed record Measurement(double Wall, double Cpu, double PeakMiB, int Html, double HtmlMiB);
 
-    private static Measurement? Measure(ProcessStartInfo start, string output, string timeFile)
+    /// <summary>Runs <paramref name="start"/> under GNU time in a fresh <paramref name="output"/>; null (and the process's output printed) when it fails.</summary>
+    internal static Measurement? Measure(ProcessStartInfo start, string output, string timeFile)
     {
         if (Directory.Exists(output))
         {
@@ -112,7 +113,7 @@ internal static class CompareCommand
         return new Measurement(parts[0], parts[1] + parts[2], parts[3] / 1024, html.Length, html.Sum(f => new FileInfo(f).Length) / (1024.0 * 1024.0));
     }
 
-    private static ProcessStartInfo Start(string file, params string[] args)
+    internal static ProcessStartInfo Start(string file, params string[] args)
     {
         var start = new ProcessStartInfo(file);
         foreach (var arg in args)
@@ -136,11 +137,11 @@ internal static class CompareCommand
         return text;
     }
 
-    private static double Median(List<Measurement> runs, Func<Measurement, double> value)
+    internal static double Median(List<Measurement> runs, Func<Measurement, double> value)
     {
         var sorted = runs.Select(value).Order().ToList();
         return sorted[sorted.Count / 2];
     }
 
-    private static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Line(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,7 @@ return args switch
     ["scan", var directory] => LinksCommand.CompareParsers(directory),
     ["search", var directory, .. var rest] => await SearchCommand.RunAsync(directory, rest),
     ["compare", var directory, .. var rest] => CompareCommand.Run(directory, rest),
+    ["cold", var directory, .. var rest] => ColdCommand.Run(directory, rest),
     ["preview", var directory, .. var rest] => await PreviewCommand.RunAsync(directory, rest),
     ["serve-load", var url, .. var rest] => await ServeLoadCommand.RunAsync(url, rest),
     _ => Usage(),
@@ -31,6 +32,9 @@ static int Usage()
                                           first-query transfer and query latency in Chromium
           compare <dir> [--rounds N]      full builds of <dir> by Playbook (the Release CLI) and, when hugo is on PATH,
                                           by Hugo on the same corpus converted; alternating; wall, CPU, peak RSS, ratios
+          cold <dir> [--publish dir] [--tool label=path[,ENV=value...]]... [--runs N]
+                                          'playbook build' of <dir> by each built tool (--publish: the working tree's,
+                                          ReadyToRun) as a new process in a fresh output folder, alternating; wall, CPU
           preview <dir> [--edits N] [--page path] [--edit-matrix]
                                           preview a copy of <dir>, save one page (or with --edit-matrix one cell of the
                                           first matrix) N times; time from save to the reloaded page showing the change,

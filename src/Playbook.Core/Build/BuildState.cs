@@ -55,6 +55,12 @@ public sealed class BuildState
     public Output.OutputPhase? PageWriter { get; init; }
 
     /// <summary>
+    /// Hunspell, started when a full build starts (<see cref="Checks.Spelling.CheckSpelling.StartEarly"/>) so its
+    /// dictionary is loaded by the time the checks ask it; null in the preview, which keeps its own.
+    /// </summary>
+    public Checks.Spelling.EarlyHunspell? EarlySpelling { get; init; }
+
+    /// <summary>
     /// A streaming build's Markdown bodies by source, each handed to <c>RenderMarkdown</c> once: the pages pipeline's
     /// documents live until the checks and would otherwise hold every body of the site (see <c>WrittenPages</c>).
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Playbook.Checks.Spelling;
 using Playbook.Content;
 using Playbook.Content.Readers;
 using Playbook.Diagnostics;
@@ -88,6 +89,8 @@ public static class SiteBuilder
             BaseUrl = options.BaseUrl?.TrimEnd('/') ?? settings.BaseUrl,
             BasePath = options.BasePath is null ? settings.BasePath : SettingsReader.NormaliseBasePath(options.BasePath),
         };
+        // A full build starts Hunspell before the theme is read (see CheckSpelling.StartEarly); it is stopped when the build returns unless the check took it.
+        using var spelling = new EarlyHunspell(memo is null && !diagnostics.HasErrors ? CheckSpelling.StartEarly(settings, options.ContentDirectory) : null);
         var strings = ThemeStrings.Load(options.ThemeDirectory, themeDisplay, settings.Language, diagnostics);
         var templates = new TemplateRenderer(options.ThemeDirectory, themeDisplay, strings, diagnostics);
         if (diagnostics.HasErrors)
@@ -127,6 +130,7 @@ public static class SiteBuilder
         {
             Sources = staged?.Sources,
             PageWriter = memo is null ? staging : null,
+            EarlySpelling = spelling,
         };
         var context = new PipelineContext(diagnostics, state, cancellationToken) { Memo = memo };
         var pipelines = SitePipelines.Create();

@@ -17,10 +17,10 @@ public sealed class BuildSearchIndex : BatchModule
 
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {
-        WrittenPages.CompactAfterLayout(context);
+        var pages = context.Outputs(BuildPipelines.Html);
+        WrittenPages.CompactAfterLayout(context, pages.Count);
         var build = context.Build().Inputs;
         var builder = new SearchDocumentBuilder(context.Build().Catalog, context.Build().SiteMap, build.Strings, page => WrittenPages.BodySections(page, context));
-        var pages = context.Outputs(BuildPipelines.Html);
         var documents = builder.Build(pages);
 
         // search.js shows these strings: the result types, messages and the names of the letters A and R.

@@ -68,17 +68,25 @@ public static class WrittenPages
         : throw new InvalidOperationException($"The Markdown body of {page.Source} was rendered twice or never handed over.");
 
     /// <summary>
-    /// Called when every page is laid out: a streaming build compacts the heap once, so the search index and the role
-    /// downloads start from what is alive instead of growing the process on top of the layout's garbage (most of it
-    /// promoted while pages were in flight); the preview keeps its pages and is left to the collector.
+    /// Called when every page is laid out: a streaming build of a large site compacts the heap once, so the search
+    /// index and the role downloads start from what is alive instead of growing the process on top of the layout's
+    /// garbage (most of it promoted while pages were in flight); the preview keeps its pages and is left to the collector.
     /// </summary>
-    public static void CompactAfterLayout(PipelineContext context)
+    /// <remarks>
+    /// A small site (fewer than <see cref="CompactFromPages"/> pages) leaves a few tens of MB that the collector's own
+    /// collections handle; there a forced aggressive collection only costs: it also trims every shared array pool on
+    /// the finalizer thread, which was a fifth of a 48-page build's CPU in a trace (bench/results/build.md, session 7).
+    /// </remarks>
+    public static void CompactAfterLayout(PipelineContext context, int pages)
     {
-        if (context.Build().PageWriter is not null && context.Memo is null)
+        if (context.Build().PageWriter is not null && context.Memo is null && pages >= CompactFromPages)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
+
+    /// <summary>The number of pages from which <see cref="CompactAfterLayout"/> compacts.</summary>
+    public const int CompactFromPages = 1000;
 
     /// <summary>The page's HTML: its content, or for a page already written (<see cref="Write"/>) the file's text.</summary>
     public static string Html(Document page) =>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Playbook.Search;
@@ -45,8 +46,10 @@ public sealed partial class CompoundHyphenator
     private static readonly string[] Endings = ["heid", "lijk", "baar", "schap", "zaam", "achtig", "loos", "isch"];
 
     private readonly CompoundSplitter _splitter;
-    private readonly Dictionary<string, string> _memo = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    // Pages lay out on all cores and every page repeats the navigation's titles: each text and each word is worked
+    // out once per build, and a lookup takes no lock (the trace showed threads spinning on one).
+    private readonly ConcurrentDictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _memo = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _words;
 
@@ -57,47 +60,37 @@ public sealed partial class CompoundHyphenator
     }
 
     /// <summary>The text with a soft hyphen at each compound boundary of its long words; other text unchanged.</summary>
-    public string Hyphenate(string text) => string.IsNullOrEmpty(text) ? text : WordPattern().Replace(text, m => HyphenateWord(m.Value));
+    public string Hyphenate(string text) =>
+        text is not { Length: >= MinWordLength } ? text : _texts.GetOrAdd(text, t => WordPattern().Replace(t, m => HyphenateWord(m.Value)));
 
-    private string HyphenateWord(string word)
+    private string HyphenateWord(string word) => word.Length < MinWordLength ? word : _memo.GetOrAdd(word, Mark);
+
+    private string Mark(string word)
     {
-        if (word.Length < MinWordLength)
+        var lower = word.ToLowerInvariant();
+        var cuts = new SortedSet<int>();
+        foreach (var part in _splitter.PartsOf(lower))
         {
-            return word;
+            // A part that ends the word is its head; a middle part is cut where it first starts after the first part.
+            var at = lower.EndsWith(part, StringComparison.Ordinal) ? lower.Length - part.Length : lower.IndexOf(part, CompoundSplitter.MinModifier, StringComparison.Ordinal);
+            if (at >= CompoundSplitter.MinModifier && lower.Length - at >= CompoundSplitter.MinHead)
+            {
+                cuts.Add(at);
+            }
         }
 
-        lock (_gate)
+        if (cuts.Count == 0 && (KnownStart(lower) ?? CommonPartBoundary(lower)) is { } start)
         {
-            if (_memo.TryGetValue(word, out var known))
-            {
-                return known;
-            }
-
-            var lower = word.ToLowerInvariant();
-            var cuts = new SortedSet<int>();
-            foreach (var part in _splitter.PartsOf(lower))
-            {
-                // A part that ends the word is its head; a middle part is cut where it first starts after the first part.
-                var at = lower.EndsWith(part, StringComparison.Ordinal) ? lower.Length - part.Length : lower.IndexOf(part, CompoundSplitter.MinModifier, StringComparison.Ordinal);
-                if (at >= CompoundSplitter.MinModifier && lower.Length - at >= CompoundSplitter.MinHead)
-                {
-                    cuts.Add(at);
-                }
-            }
-
-            if (cuts.Count == 0 && (KnownStart(lower) ?? CommonPartBoundary(lower)) is { } start)
-            {
-                cuts.Add(start);
-            }
-
-            var marked = new StringBuilder(word);
-            foreach (var cut in cuts.Reverse())
-            {
-                marked.Insert(cut, SoftHyphen);
-            }
-
-            return _memo[word] = marked.ToString();
+            cuts.Add(start);
         }
+
+        var marked = new StringBuilder(word);
+        foreach (var cut in cuts.Reverse())
+        {
+            marked.Insert(cut, SoftHyphen);
+        }
+
+        return marked.ToString();
     }
 
     /// <summary>

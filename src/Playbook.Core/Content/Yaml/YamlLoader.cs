@@ -16,7 +16,7 @@ public static class YamlLoader
     /// </summary>
     public static YamlFields? LoadMapping(string yaml, string file, int lineOffset, DiagnosticBag diagnostics)
     {
-        if (!YamlPrescan.Check(yaml, file, lineOffset, diagnostics))
+        if (YamlPrescan.Check(yaml, file, lineOffset, diagnostics) is not { } events)
         {
             return null;
         }
@@ -24,7 +24,7 @@ public static class YamlLoader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new YamlPrescan.Replay(events));
         }
         catch (YamlException ex)
         {

@@ -10,16 +10,21 @@ namespace Playbook.Content.Yaml;
 /// </summary>
 internal static class YamlPrescan
 {
-    /// <summary>True when the text may be loaded; otherwise the problem has been reported.</summary>
-    public static bool Check(string yaml, string file, int lineOffset, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The text's events when it may be loaded (the loader replays them: the text is scanned once); otherwise null,
+    /// and the problem has been reported.
+    /// </summary>
+    public static IReadOnlyList<ParsingEvent>? Check(string yaml, string file, int lineOffset, DiagnosticBag diagnostics)
     {
         var open = new Stack<(Mark Start, char Bracket)>();
         var parser = new Parser(new StringReader(yaml));
+        var events = new List<ParsingEvent>();
         var last = Mark.Empty;
         try
         {
             while (parser.MoveNext())
             {
+                events.Add(parser.Current!);
                 last = parser.Current?.End ?? last;
                 switch (parser.Current)
                 {
@@ -42,11 +47,11 @@ internal static class YamlPrescan
                         new SourceLocation(file, (int)start.Line + lineOffset, (int)start.Column),
                         $"the YAML is nested more than {YamlLoader.MaxDepth} levels deep here",
                         "no playbook file needs this much nesting; remove the extra '[', '{' or indentation levels");
-                    return false;
+                    return null;
                 }
             }
 
-            return true;
+            return events;
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
@@ -60,11 +65,25 @@ internal static class YamlPrescan
                     new SourceLocation(file, (int)unclosed.Start.Line + lineOffset, (int)unclosed.Start.Column),
                     $"invalid YAML: the '{unclosed.Bracket}' opened here is never closed with '{close}'",
                     $"add the '{close}' at the end of the list, or write the items as '- ' lines without brackets");
-                return false;
+                return null;
             }
 
             YamlLoader.ReportSyntax(ex is YamlException y ? y.Start : last, Describe(ex), yaml, file, lineOffset, diagnostics);
-            return false;
+            return null;
+        }
+    }
+
+    /// <summary>Hands the events the prescan read to <see cref="YamlDotNet.RepresentationModel.YamlStream.Load(IParser)"/>.</summary>
+    internal sealed class Replay(IReadOnlyList<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 
