@@ -42,6 +42,7 @@ internal static class ColdCommand
             return 2;
         }
 
+        Directory.CreateDirectory(work);
         var measured = tools.ToDictionary(t => t.Label, _ => new List<CompareCommand.Measurement>());
         var output = Path.Combine(work, "out");
         for (var round = 0; round <= runs; round++)

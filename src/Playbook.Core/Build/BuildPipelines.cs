@@ -13,6 +13,7 @@ public static class BuildPipelines
     public const string Assets = "assets";
     public const string Sitemap = "sitemap";
     public const string Checks = "checks";
+    public const string Spelling = "spelling";
     public const string Search = "search";
     public const string Downloads = "downloads";
     public const string Combinations = "combinations";

@@ -19,7 +19,7 @@ public static class SitePipelines
     /// What the preview runs after it has reloaded the page (whole-site work a save need not wait for); a full build
     /// runs them in line. Nothing outside this set may depend on them.
     /// </summary>
-    public static IReadOnlySet<string> AfterReload { get; } = new HashSet<string>([BuildPipelines.Search, BuildPipelines.Checks], StringComparer.Ordinal);
+    public static IReadOnlySet<string> AfterReload { get; } = new HashSet<string>([BuildPipelines.Search, BuildPipelines.Checks, BuildPipelines.Spelling], StringComparer.Ordinal);
 
     public static IReadOnlyList<Pipeline> Create() =>
     [
@@ -68,8 +68,10 @@ public static class SitePipelines
             new ConcatOutputs(Html, Assets, Sitemap, Downloads, BuildPipelines.Search),
             new CollectAnchors(),
             new CheckLinks(),
-            new CheckExternalLinks(),
-            new CheckSpelling()),
+            new CheckExternalLinks()),
+
+        // Spelling reads only the pages' text: it runs beside the search index and the downloads, not after them.
+        new Pipeline(BuildPipelines.Spelling, [Html], new ConcatOutputs(Html), new CheckSpelling()),
 
         // The search index, built from the content model and the rendered pages' bodies and headings.
         new Pipeline(BuildPipelines.Search, [Html], new BuildSearchIndex()),
