@@ -36,6 +36,8 @@ public sealed class PreviewEqualsCleanBuildTests
             ("link fixed", () => site.Write("index.md", "---\ntitle: Welkom\n---\nZie [de rol](rollen/contentspecialist.md#doel).")),
             ("word list", () => site.Write("woordenlijst.txt", "webcare\ncomunicatie")),
             ("new page", () => site.Write("aanpak/werkwijze.md", "---\ntitle: Werkwijze\n---\n## Stappen\n\nZo werken we met [de rol](../rollen/contentspecialist.md) en tiepfoutjes.")),
+            ("plain page that draws a matrix", () => site.Write("aanpak/team.md", "---\ntitle: Team\n---\n```raci webcare roles=contentspecialist,klantcontactcentrum\n```\n")),
+            ("matrix cell the plain page draws", () => Replace(site, "raci/webcare.yml", "contentspecialist: I\n", "contentspecialist: C\n")),
             ("page order, a nav change with no new page", () => Replace(site, "aanpak/werkwijze.md", "title: Werkwijze\n", "title: Werkwijze\norder: 1\n")),
             ("body edit after the nav change", () => Replace(site, "aanpak/werkwijze.md", "Zo werken we", "Zo werken wij")),
             ("old URL added", () => Replace(site, "aanpak/werkwijze.md", "order: 1\n", "order: 1\naliases: [/oud/werkwijze/]\n")),
