@@ -11,6 +11,7 @@ return args switch
     ["compare", var directory, .. var rest] => CompareCommand.Run(directory, rest),
     ["preview", var directory, .. var rest] => await PreviewCommand.RunAsync(directory, rest),
     ["serve-load", var url, .. var rest] => await ServeLoadCommand.RunAsync(url, rest),
+    ["styles", var site, .. var rest] => await StylesCommand.RunAsync(site, rest),
     _ => Usage(),
 };
 
@@ -38,6 +39,11 @@ static int Usage()
           serve-load <url> [--requests N] [--concurrency C]
                                           request the files a running 'playbook serve' links from its home page;
                                           latency (median, p95) and requests per second
+          styles <site> [--output dir] [--rounds N] [--only text] [--selectors] [--report file]
+                                          Chromium's style recalculation and layout (Performance.getMetrics) per page
+                                          of <site> (built first when it is a content folder; --only: the pages whose
+                                          path contains text) while the width sweeps 320…1920 light and back dark;
+                                          --selectors: then the selectors that took the most matching time
         """);
     return 2;
 }

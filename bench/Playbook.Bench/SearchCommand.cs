@@ -23,7 +23,7 @@ internal static class SearchCommand
         "jeugdzorg subsidie", "omgevingsvisie", "frontofice", "rol 7", "we",
     ];
 
-    private const string Origin = "http://bench.playbook.local";
+    private const string Origin = RoutedSite.Origin;
 
     public static async Task<int> RunAsync(string corpus, string[] args)
     {
@@ -77,12 +77,7 @@ internal static class SearchCommand
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await RoutedSite.LaunchAsync(playwright);
 
         Line(string.Empty);
         Line("| first query (fresh visitor, 8 results as in the search box) | files | gzip transferred | brotli |");
@@ -147,7 +142,7 @@ internal static class SearchCommand
     private static async Task<List<string>> FirstQueryFilesAsync(IBrowser browser, string output, string query)
     {
         await using var context = await browser.NewContextAsync();
-        var page = await ServeAsync(context, output);
+        var page = await RoutedSite.ServeAsync(context, output);
         var files = new List<string>();
         page.Request += (_, request) =>
         {
@@ -167,7 +162,7 @@ internal static class SearchCommand
     private static async Task<List<List<double>>> LatenciesAsync(IBrowser browser, string output, int runs)
     {
         await using var context = await browser.NewContextAsync();
-        var page = await ServeAsync(context, output);
+        var page = await RoutedSite.ServeAsync(context, output);
         page.Console += (_, message) => Console.WriteLine("ranking only, median per query: " + message.Text);
         await page.GotoAsync(Origin + "/");
         await page.WaitForFunctionAsync("() => window.PlaybookSearch !== undefined");
@@ -193,38 +188,6 @@ internal static class SearchCommand
             """,
             new object[] { Queries, runs });
         return JsonSerializer.Deserialize<List<List<double>>>(json)!;
-    }
-
-    /// <summary>Serves the built site from disk through the browser's request routing: no server, no network.</summary>
-    private static async Task<IPage> ServeAsync(IBrowserContext context, string output)
-    {
-        await context.RouteAsync(Origin + "/**", async route =>
-        {
-            var path = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath);
-            var file = Path.Combine(output, path.TrimStart('/'));
-            if (Directory.Exists(file))
-            {
-                file = Path.Combine(file, "index.html");
-            }
-
-            if (!File.Exists(file))
-            {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 404 });
-                return;
-            }
-
-            var type = Path.GetExtension(file) switch
-            {
-                ".html" => "text/html; charset=utf-8",
-                ".js" => "text/javascript; charset=utf-8",
-                ".css" => "text/css; charset=utf-8",
-                ".json" => "application/json; charset=utf-8",
-                ".svg" => "image/svg+xml",
-                _ => "application/octet-stream",
-            };
-            await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = type, BodyBytes = await File.ReadAllBytesAsync(file) });
-        });
-        return await context.NewPageAsync();
     }
 
     private static string Row(string name, IReadOnlyList<Size> sizes) =>

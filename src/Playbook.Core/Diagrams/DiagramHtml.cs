@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Playbook.Diagrams.Svg;
 
@@ -16,11 +17,17 @@ public static class DiagramHtml
         html.Append("<figure class=\"pb-diagram pb-diagram--").Append(kind).Append("\">\n")
             .Append("<figcaption class=\"pb-diagram__caption\" id=\"").Append(diagram.Id).Append("-caption\">")
             .Append(SvgWriter.Escape(string.IsNullOrWhiteSpace(caption) ? diagram.Title : caption.Trim())).Append("</figcaption>\n")
-            .Append("<div class=\"pb-diagram__canvas\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").Append(diagram.Id).Append("-caption\">\n")
+            // A diagram is never drawn smaller than its natural size (its text would drop below 12 px). Where the column is
+            // narrower, the stylesheet hides the canvas and the data beside it (a table or list) carries the facts; it
+            // knows the width from the canvas's class (a CSP without inline styles allows no other way), a plain class
+            // rather than one on the SVG the canvas would have to be matched by with :has(), which every width change
+            // re-evaluates.
+            .Append("<div class=\"pb-diagram__canvas pb-diagram__canvas--w").Append(SvgWriter.WidthClass(diagram.Layout.Width).ToString(CultureInfo.InvariantCulture))
+            .Append("\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").Append(diagram.Id).Append("-caption\">\n")
             .Append(diagram.Svg).Append("\n</div>\n");
         if (diagram.Narrow is not null)
         {
-            // Right after the canvas: the stylesheet shows it exactly where it hides the canvas (pb-dg--w<N> + sibling).
+            // Right after the canvas: the stylesheet shows it exactly where it hides the canvas (canvas--w<N> + sibling).
             html.Append(diagram.Narrow);
         }
 

@@ -136,10 +136,16 @@ public static class DiagramTables
         return html.Append("</span>").ToString();
     }
 
+    /// <summary>From this many columns on, a data table's column heads stand upright (diagrams.css), as in the matrix.</summary>
+    private const int UprightHeadsFrom = 7;
+
     private static StringBuilder Start(string caption, IEnumerable<string> headers, string extraClass = "")
     {
-        var html = new StringBuilder("<table class=\"pb-table pb-diagram__table").Append(extraClass).Append("\">\n<caption>").Append(SvgWriter.Escape(caption)).Append("</caption>\n<thead><tr>");
-        foreach (var header in headers)
+        var columns = headers.ToList();
+        var html = new StringBuilder("<table class=\"pb-table pb-diagram__table").Append(extraClass)
+            .Append(columns.Count >= UprightHeadsFrom ? " pb-diagram__table--upright-heads" : "")
+            .Append("\">\n<caption>").Append(SvgWriter.Escape(caption)).Append("</caption>\n<thead><tr>");
+        foreach (var header in columns)
         {
             html.Append("<th scope=\"col\">").Append(SvgWriter.Escape(header)).Append("</th>");
         }

@@ -19,7 +19,7 @@ public enum Anchor
 /// </summary>
 public sealed class SvgWriter
 {
-    /// <summary>Step of the width classes (pb-dg--w50 … pb-dg--w2000) that themes hide too-wide diagrams with.</summary>
+    /// <summary>Step of the width classes (pb-diagram__canvas--w50 … --w2000) that themes hide too-wide diagrams with.</summary>
     public const int WidthStep = 50;
 
     /// <summary>The widest width class; wider diagrams get this one.</summary>
@@ -51,14 +51,16 @@ public sealed class SvgWriter
             .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The width a column needs to show a diagram <paramref name="width"/> px wide, rounded up to <see cref="WidthStep"/>
+    /// and at most <see cref="MaxWidthClass"/>: the N of the canvas's class pb-diagram__canvas--wN.
+    /// </summary>
+    public static int WidthClass(double width) => (int)Math.Ceiling(Math.Min(width, MaxWidthClass) / WidthStep) * WidthStep;
+
     /// <summary>Opens the root element as an image with an accessible name (&lt;title&gt;) and description (&lt;desc&gt;).</summary>
     public void Open(string id, string kind, double width, double height, string title, string description)
     {
-        // A diagram is never drawn smaller than its natural size (its text would drop below 12 px). Where the column is
-        // narrower, the stylesheet hides the picture and the data beside it (a table or list) carries the facts; it
-        // knows the width from this class, in steps of WidthStep px (a CSP without inline styles allows no other way).
-        var needs = (int)Math.Ceiling(Math.Min(width, MaxWidthClass) / WidthStep) * WidthStep;
-        _out.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pb-dg pb-dg--").Append(kind).Append(" pb-dg--w").Append(needs.ToString(CultureInfo.InvariantCulture)).Append("\" id=\"").Append(id)
+        _out.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pb-dg pb-dg--").Append(kind).Append("\" id=\"").Append(id)
             .Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
             .Append("\" role=\"img\" aria-labelledby=\"").Append(id).Append("-title ").Append(id).Append("-desc\" font-size=\"")
