@@ -51,7 +51,7 @@ public sealed class CardTitleTests(BrowserFixture site)
     [MemberData(nameof(Overviews))]
     public async Task Card_titles_break_only_at_hyphens_and_fit_a_390_px_phone(string path, FixtureSite fixture)
     {
-        await using var page = await site.OpenAsync(path, new PageSettings { Width = 390, Height = 844, Site = fixture });
+        await using var page = await site.OpenInSharedTabAsync(path, new PageSettings { Width = 390, Height = 844, Site = fixture });
         var titles = await page.Page.Locator("main .pb-card__title").AllTextContentsAsync();
         Assert.NotEmpty(titles);
         var problems = await page.Page.EvaluateAsync<string[]>(Measure);

@@ -11,7 +11,7 @@ public sealed class PrintTests(BrowserFixture site)
     public async Task Printed_role_page_shows_only_the_job_profile_in_black_on_white()
     {
         // Dark on screen, to show that paper is white anyway.
-        await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { ColorScheme = ColorScheme.Dark });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole, new PageSettings { ColorScheme = ColorScheme.Dark });
         await page.EmulatePrintAsync();
 
         foreach (var hidden in new[] { "nav.pb-sidebar", "nav.pb-toc", "nav.pb-pager", "nav.pb-breadcrumbs", "[data-theme-toggle]", ".pb-skip-link" })
@@ -29,7 +29,7 @@ public sealed class PrintTests(BrowserFixture site)
     [Fact]
     public async Task Printed_external_links_show_their_address_and_internal_links_do_not()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page);
         await page.EmulatePrintAsync();
         // The content has no external link of its own yet, so the test adds one the way Markdown renders it.
         await page.Page.Locator("article p").First.EvaluateAsync("p => { const a = document.createElement('a'); a.href = 'https://example.org/bron'; a.textContent = 'bron'; p.append(' ', a); }");

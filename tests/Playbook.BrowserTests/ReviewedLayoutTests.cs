@@ -10,7 +10,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [Fact]
     public async Task The_header_search_box_shows_its_whole_placeholder_on_a_desktop()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page, new PageSettings { Width = 1366 });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page, new PageSettings { Width = 1366 });
         // The box's text area is narrower than its padding box (Chromium keeps room for the clear button even while the
         // box is empty), so the placeholder is typed in and the text area's own overflow is read.
         var measured = await page.Page.Locator(".pb-header .pb-search__input").EvaluateAsync<double[]>("""
@@ -25,7 +25,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [Fact]
     public async Task A_roles_download_links_in_the_search_results_stand_on_one_line()
     {
-        await using var page = await site.OpenAsync("/zoeken/?q=contentspecialist", new PageSettings { Width = 1366 });
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/?q=contentspecialist", new PageSettings { Width = 1366 });
         var links = page.Page.Locator(".pb-search-page__downloads").First.Locator("li");
         await Assertions.Expect(links.First).ToBeVisibleAsync();
         var tops = await links.EvaluateAllAsync<double[]>("items => items.map(i => i.getBoundingClientRect().top)");
@@ -36,7 +36,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [Fact]
     public async Task Every_search_results_type_label_sits_beside_the_first_line_of_its_title()
     {
-        await using var page = await site.OpenAsync("/zoeken/?q=webcare", new PageSettings { Width = 390, Height = 844 });
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/?q=webcare", new PageSettings { Width = 390, Height = 844 });
         await Assertions.Expect(page.Page.Locator(".pb-search-page__result").First).ToBeVisibleAsync();
         var placed = await page.Page.Locator(".pb-search-page__results .pb-search-result__head").EvaluateAllAsync<string[]>("""
             heads => heads.map(head => {
@@ -58,7 +58,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [InlineData(ColorScheme.Dark)]
     public async Task The_role_comparisons_checked_boxes_are_enabled_and_stand_out_from_the_page(ColorScheme scheme)
     {
-        await using var page = await site.OpenAsync("/rollen/vergelijken/", new PageSettings { ColorScheme = scheme });
+        await using var page = await site.OpenInSharedTabAsync("/rollen/vergelijken/", new PageSettings { ColorScheme = scheme });
         var boxes = page.Page.Locator("[data-compare-picker] input[type=checkbox]:checked");
         Assert.Equal(2, await boxes.CountAsync());
         foreach (var box in await boxes.AllAsync())
@@ -90,7 +90,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            await using var page = await site.OpenAsync(path, new PageSettings { Width = 390, Height = 844, ColorScheme = scheme, Site = fixture, ExpectedStatus = status });
+            await using var page = await site.OpenInSharedTabAsync(path, new PageSettings { Width = 390, Height = 844, ColorScheme = scheme, Site = fixture, ExpectedStatus = status });
             var gap = await page.Page.EvaluateAsync<double>("""
                 () => {
                   const first = document.querySelector('main').firstElementChild.getBoundingClientRect().top;
@@ -104,7 +104,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [Fact]
     public async Task On_a_desktop_who_does_what_gives_every_table_the_same_columns_and_a_whole_line_to_a_role_name()
     {
-        await using var page = await site.OpenAsync(SitePaths.WhoDoesWhat, new PageSettings { Width = 1366 });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.WhoDoesWhat, new PageSettings { Width = 1366 });
         var columns = await page.Page.Locator("main table.pb-who-does-what").EvaluateAllAsync<string[]>(
             "tables => tables.map(t => [...t.querySelectorAll('thead th')].map(th => Math.round(th.getBoundingClientRect().left)).join(','))");
         Assert.True(columns.Length > 1, "the page has fewer than two matrix tables");
@@ -121,7 +121,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [InlineData(1366)]
     public async Task On_a_desktop_a_markdown_tables_words_stay_whole(int width)
     {
-        await using var page = await site.OpenAsync(SitePaths.MatrixOverview, new PageSettings { Width = width });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.MatrixOverview, new PageSettings { Width = width });
         // A word broken inside a cell shows as a text node with more than one line box.
         var broken = await page.Page.Locator("main table:not(.pb-table) :is(th, td)").EvaluateAllAsync<string[]>("""
             cells => cells.flatMap(cell => {
@@ -146,7 +146,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [Fact]
     public async Task A_roles_overview_without_core_roles_has_no_heading_for_them()
     {
-        await using var page = await site.OpenAsync("/rollen/", new PageSettings { Site = FixtureSite.WideMatrix });
+        await using var page = await site.OpenInSharedTabAsync("/rollen/", new PageSettings { Site = FixtureSite.WideMatrix });
         var headings = await page.Page.Locator("main h2").AllInnerTextsAsync();
         Assert.Equal(0, await page.Page.Locator("main #kernrollen").CountAsync());
         Assert.Contains(headings, h => h.Contains("Betrokken", StringComparison.OrdinalIgnoreCase));
@@ -155,7 +155,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [Fact]
     public async Task A_headings_copy_button_stays_on_the_line_of_its_last_word_on_a_phone()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page, new PageSettings { Width = 390, Height = 844 });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page, new PageSettings { Width = 390, Height = 844 });
         await Assertions.Expect(page.Page.Locator("main .pb-heading-copy").First).ToBeAttachedAsync();
         var alone = new List<string>();
         foreach (var width in Enumerable.Range(0, 27).Select(i => 320 + (i * 3)))
@@ -186,7 +186,7 @@ public sealed class ReviewedLayoutTests(BrowserFixture site)
     [Fact]
     public async Task On_a_phone_the_results_pages_search_button_stands_beside_its_box()
     {
-        await using var page = await site.OpenAsync("/zoeken/?q=webcare", new PageSettings { Width = 390, Height = 844 });
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/?q=webcare", new PageSettings { Width = 390, Height = 844 });
         var input = await page.Page.Locator("[data-search-page-input]").BoundingBoxAsync();
         var button = await page.Page.Locator(".pb-search-page__form button").BoundingBoxAsync();
         Assert.NotNull(input);

@@ -12,7 +12,7 @@ public sealed class SearchIntentTests(BrowserFixture site)
     [InlineData("klantcontactcentrum campagne")]
     public async Task Results_with_every_word_come_before_results_with_some_and_those_are_marked(string query)
     {
-        await using var page = await site.OpenAsync("/zoeken/");
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/");
         await SearchScript.WaitUntilReadyAsync(page.Page);
         var complete = await page.Page.EvaluateAsync<bool[]>("q => PlaybookSearch.search(q, 50).then(r => r.results.map(x => x.complete))", query);
 
@@ -34,7 +34,7 @@ public sealed class SearchIntentTests(BrowserFixture site)
     [InlineData("rollen")]
     public async Task Snippets_hold_no_diagram_fallback_text_and_sub_results_have_headings(string query)
     {
-        await using var page = await site.OpenAsync("/zoeken/");
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/");
         await SearchScript.WaitUntilReadyAsync(page.Page);
         var json = await page.Page.EvaluateAsync<string>(
             "q => PlaybookSearch.search(q, 50).then(r => JSON.stringify(r.results.map(x => ({ snippet: x.snippet.map(p => p.text).join(''), sections: x.sections.map(s => ({ heading: s.heading, snippet: s.snippet.map(p => p.text).join('') })) }))))",
@@ -55,7 +55,7 @@ public sealed class SearchIntentTests(BrowserFixture site)
     [Fact]
     public async Task The_results_page_has_one_search_box_and_names_the_query_in_its_title()
     {
-        await using var page = await site.OpenAsync("/zoeken/?q=webcare");
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/?q=webcare");
         await page.Page.Locator(".pb-search-page__result").First.WaitForAsync();
 
         Assert.Equal(1, await page.Page.Locator("input[type=search]:visible").CountAsync());
@@ -68,7 +68,7 @@ public sealed class SearchIntentTests(BrowserFixture site)
     [Fact]
     public async Task Without_results_the_page_says_so_and_offers_the_overviews()
     {
-        await using var page = await site.OpenAsync("/zoeken/?q=xyzzyplugh");
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/?q=xyzzyplugh");
         var status = page.Page.Locator("[data-search-status]");
         await Microsoft.Playwright.Assertions.Expect(status).ToContainTextAsync("Geen resultaten");
         var fallback = page.Page.Locator("[data-search-fallback]");

@@ -88,7 +88,8 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     /// <summary>
     /// Opens a site path in this collection's tab for the settings' site and JavaScript, at the settings' size and
     /// colour scheme on screen media; dispose it to hand the tab back. For tests that only load a page and read or
-    /// audit it (no storage, permissions, routes or mouse of their own: the pointer stays where it was): a navigation
+    /// audit it, change it in-page with script or press a key (the next navigation resets those), but have no
+    /// storage, permissions, routes or mouse of their own (the pointer stays where it was, hovering): a navigation
     /// costs Chromium a third to a quarter of what a new tab does (bench/results/tests.md, session 6). The context's
     /// HTTP cache is warm, as a reader's is.
     /// </summary>
