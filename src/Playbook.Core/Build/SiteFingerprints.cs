@@ -64,12 +64,19 @@ public static class SiteFingerprints
     /// <summary>What the navigation, pager, breadcrumbs, overviews and link rewriting see of every page: not its body.</summary>
     /// <param name="pages">The site map's pages.</param>
     /// <param name="remember">The preview's: each page's part is remembered with the page (documents are immutable), so a save hashes only the pages it changed.</param>
-    public static Fingerprint SiteMap(IEnumerable<Document> pages, bool remember = false)
+    public static Fingerprint SiteMap(IEnumerable<Document> pages, bool remember = false) =>
+        OfPages(pages, remember ? SiteMapParts : null, SiteMapPart);
+
+    /// <summary>
+    /// The fingerprint of each page's <paramref name="part"/> in order; with <paramref name="remembered"/> each part is
+    /// kept with its page (documents are immutable), so a save hashes only the pages it changed.
+    /// </summary>
+    public static Fingerprint OfPages(IEnumerable<Document> pages, ConditionalWeakTable<Document, StrongBox<Fingerprint>>? remembered, Func<Document, Fingerprint> part)
     {
         using var builder = new FingerprintBuilder();
         foreach (var page in pages)
         {
-            builder.Add(remember ? SiteMapParts.GetValue(page, p => new StrongBox<Fingerprint>(SiteMapPart(p))).Value : SiteMapPart(page));
+            builder.Add(remembered is null ? part(page) : remembered.GetValue(page, p => new StrongBox<Fingerprint>(part(p))).Value);
         }
 
         return builder.Finish();

@@ -10,6 +10,12 @@ namespace Playbook.Modules;
 /// <summary>Reads begrippen.yml into the glossary page (/begrippenlijst/); its terms are rendered by <see cref="RenderGlossary"/>.</summary>
 public sealed class ParseGlossary : Module
 {
+    /// <summary>The glossary is its file: the same text (under the same configuration) parses to the same page and messages.</summary>
+    protected override Fingerprint? KeyOf(Document input, PipelineContext context) =>
+        Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Content);
+
+    protected override Fingerprint? StampOf(PipelineContext context) => context.Build().ConfigFingerprint;
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var fields = YamlLoader.LoadMapping(input.Content, input.Get(Keys.File), 0, context.Diagnostics);

@@ -29,25 +29,30 @@ public sealed class RenderLayout : Module
     protected override Fingerprint? KeyOf(Document input, PipelineContext context)
     {
         var build = context.Build();
-        var kind = input.Get(Keys.Kind);
-        var layout = LayoutOf(input, build.Inputs.Templates);
-        var catalog = kind != PageKind.Page || build.CatalogUse.Shows(layout) ? build.CatalogFingerprint.ToString() : null;
         return Fingerprint.Of(
             build.ConfigFingerprint.ToString(),
             build.SiteMapFingerprint.ToString(),
             build.VocabularyFingerprint.ToString(),
-            catalog,
             input.Source,
             input.Get(Keys.File),
             input.Get(Keys.Url),
-            kind.ToString(),
+            input.Get(Keys.Kind).ToString(),
             input.Content,
             input.Get(Keys.Page).ToString(),
             input.Get(Keys.BodyHtml),
             input.TryGet(History.HistoryKeys.LastChange, out var change) ? change.ToString() : null);
     }
 
-    protected override Fingerprint? StampOf(PipelineContext context) => context.Build().ViewsFingerprint;
+    /// <summary>The catalog, for a page whose kind or layout shows it (the laid-out page keeps the input's kind and layout).</summary>
+    protected override Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context)
+    {
+        var build = context.Build();
+        return outputs.Any(page => page.Get(Keys.Kind) != PageKind.Page || build.CatalogUse.Shows(LayoutOf(page, build.Inputs.Templates))) ? build.CatalogFingerprint : null;
+    }
+
+    /// <summary>What every key reads of the site; the catalog is the extra key of the pages that show it, so a matrix edit looks only at those.</summary>
+    protected override Fingerprint? StampOf(PipelineContext context) =>
+        Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), context.Build().SiteMapFingerprint.ToString(), context.Build().VocabularyFingerprint.ToString());
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {

@@ -8,14 +8,15 @@ namespace Playbook.Output;
 /// produces, writes the ones whose bytes changed since it last wrote the folder and removes the ones no longer
 /// produced. A full build runs it on an empty staging folder and writes each page there as soon as it is laid out
 /// (<see cref="WriteNow"/>), so no page's HTML waits in memory for the others; the preview runs it in place on the
-/// served folder.
+/// served folder, where a file whose text or bytes are the very instance it wrote last time (a memoised page the
+/// build reused) is known unchanged without hashing or asking the disk, so a save costs what it changed.
 /// </summary>
 public sealed class OutputPhase
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     // What this phase last wrote into Directory, by path: only files it knows are skipped or removed.
-    private Dictionary<string, Fingerprint>? _written;
+    private Dictionary<string, Known>? _written;
 
     // The files written while the build ran, before the list was complete; Write counts them as written.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _streamed = new(StringComparer.Ordinal);
@@ -58,8 +59,8 @@ public sealed class OutputPhase
     {
         System.IO.Directory.CreateDirectory(Directory);
         var previous = _written ?? FilesOnDisk();
-        var next = new Dictionary<string, Fingerprint>(files.Count, StringComparer.Ordinal);
-        var fingerprints = new Fingerprint[files.Count];
+        var next = new Dictionary<string, Known>(files.Count, StringComparer.Ordinal);
+        var known = new Known[files.Count];
         var written = 0;
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
@@ -76,10 +77,19 @@ public sealed class OutputPhase
                 return;
             }
 
+            // Documents are immutable: the same text instance as last time is the same bytes, already on disk.
+            var instance = (object?)file.Content ?? file.Bytes;
+            var last = previous.GetValueOrDefault(file.Path);
+            if (instance is not null && ReferenceEquals(last.Instance, instance))
+            {
+                known[i] = last;
+                return;
+            }
+
             var fingerprint = Fingerprint.Of(file);
-            fingerprints[i] = fingerprint;
+            known[i] = new Known(fingerprint, instance);
             var target = FullPath(file.Path);
-            if (previous.TryGetValue(file.Path, out var known) && known == fingerprint && File.Exists(target))
+            if (last.Fingerprint == fingerprint && File.Exists(target))
             {
                 return;
             }
@@ -103,7 +113,7 @@ public sealed class OutputPhase
 
         for (var i = 0; i < files.Count; i++)
         {
-            next[files[i].Path] = fingerprints[i];
+            next[files[i].Path] = known[i];
         }
 
         var removed = 0;
@@ -125,10 +135,10 @@ public sealed class OutputPhase
     private string FullPath(string relative) => System.IO.Path.Combine(Directory, relative.Replace('/', System.IO.Path.DirectorySeparatorChar));
 
     /// <summary>A folder written by an earlier process: every file in it but the output marker is ours, with an unknown fingerprint.</summary>
-    private Dictionary<string, Fingerprint> FilesOnDisk() =>
+    private Dictionary<string, Known> FilesOnDisk() =>
         System.IO.Directory.EnumerateFiles(Directory, "*", SearchOption.AllDirectories)
             .Where(f => System.IO.Path.GetFileName(f) != OutputMarker.FileName)
-            .ToDictionary(f => System.IO.Path.GetRelativePath(Directory, f).Replace(System.IO.Path.DirectorySeparatorChar, '/'), _ => default(Fingerprint), StringComparer.Ordinal);
+            .ToDictionary(f => System.IO.Path.GetRelativePath(Directory, f).Replace(System.IO.Path.DirectorySeparatorChar, '/'), _ => default(Known), StringComparer.Ordinal);
 
     private void RemoveEmptyFolders(string folder)
     {
@@ -139,6 +149,9 @@ public sealed class OutputPhase
             folder = System.IO.Path.GetDirectoryName(folder)!;
         }
     }
+
+    /// <summary>What was written at a path: its fingerprint, and the text or bytes instance it was written from (null for a copy).</summary>
+    private readonly record struct Known(Fingerprint Fingerprint, object? Instance);
 
     /// <summary>A file's content hash, or for a copied file its source's path, size and time (reading it costs as much as copying).</summary>
     private readonly record struct Fingerprint(Guid Hash, string? Source, long Length, DateTime Modified)

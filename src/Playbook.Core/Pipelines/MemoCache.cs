@@ -100,12 +100,13 @@ public sealed class MemoCache : IDisposable
     /// <summary>
     /// The very outputs of the last run when <paramref name="input"/> is the same document (documents are immutable,
     /// so everything its key reads of it is the same) and <paramref name="stamp"/>, what the module reads of the
-    /// whole site, is too: an unchanged page costs a lookup, not a fingerprint, and its outputs stay the same
+    /// whole site, is too, and so is <paramref name="extraKey"/> of those outputs when the result had one: an unchanged page costs a lookup, not a fingerprint, and its outputs stay the same
     /// documents, so the next module finds the same input again. Null when the result must be looked up by key.
     /// </summary>
-    internal IReadOnlyList<Document>? Same(string module, Document input, Fingerprint stamp, PipelineContext context)
+    internal IReadOnlyList<Document>? Same(string module, Document input, Fingerprint stamp, Func<IReadOnlyList<Document>, Fingerprint?> extraKey, PipelineContext context)
     {
-        if (!_entries.TryGetValue((module, input.Source), out var entry) || entry.Last is not { } last || !ReferenceEquals(last.Input, input) || last.Stamp != stamp)
+        if (!_entries.TryGetValue((module, input.Source), out var entry) || entry.Last is not { } last || !ReferenceEquals(last.Input, input) || last.Stamp != stamp
+            || (entry.ExtraKey is { } extra && extraKey(last.Outputs) != extra))
         {
             return null;
         }

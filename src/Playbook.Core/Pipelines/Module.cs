@@ -60,9 +60,10 @@ public abstract class Module : IModule
     protected virtual Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context) => null;
 
     /// <summary>
-    /// With a <see cref="MemoCache"/>: the fingerprint of everything any document's key (and extra key) reads besides
-    /// the document itself — the configuration, the site map, … — once per run; null (the default) when there is no
-    /// such bound. With it, the very document of the last run reuses its result without computing its key.
+    /// With a <see cref="MemoCache"/>: the fingerprint of everything any document's key reads besides the document
+    /// itself — the configuration, the site map, … — once per run; null (the default) when there is no such bound.
+    /// With it, the very document of the last run reuses its result without computing its key; its extra key, when
+    /// its result had one, is still compared, so the stamp need not cover what only some results read.
     /// </summary>
     protected virtual Fingerprint? StampOf(PipelineContext context) => null;
 
@@ -75,7 +76,7 @@ public abstract class Module : IModule
                 return Execute(input, context).ToList();
             }
 
-            return (stamp is { } same ? memo.Same(GetType().Name, input, same, context) : null)
+            return (stamp is { } same ? memo.Same(GetType().Name, input, same, outputs => ExtraKeyOf(outputs, context), context) : null)
                 ?? (KeyOf(input, context) is { } key
                     ? memo.GetOrRun(GetType().Name, input.Source, input, key, outputs => ExtraKeyOf(outputs, context), context, scoped => Execute(input, scoped).ToList(), stamp)
                     : Execute(input, context).ToList());

@@ -17,7 +17,7 @@ public sealed class PreviewSession : IAsyncDisposable
     /// How long the watchers must be quiet before a build starts. Each event restarts the wait, so a burst (an
     /// editor writing a temporary file and renaming it, or saving all open files) still becomes one build.
     /// </summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly int _port;
@@ -149,16 +149,18 @@ public sealed class PreviewSession : IAsyncDisposable
 
             var build = await SiteBuilder.BuildForPreviewAsync(_options, _cache, changes, CancellationToken.None).ConfigureAwait(false);
             var result = build.Result;
-            await ReportAsync(result).ConfigureAwait(false);
+            // Open pages hear of the new site first; the terminal's lines (console I/O) follow.
             if (result.Succeeded)
             {
-                await _log.WriteLineAsync($"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s ({result.Changes.Written} files written, {result.Changes.Removed} removed)").ConfigureAwait(false);
                 _server?.NotifyBuilt(result.Changes);
+                await ReportAsync(result).ConfigureAwait(false);
+                await _log.WriteLineAsync($"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s ({result.Changes.Written} files written, {result.Changes.Removed} removed)").ConfigureAwait(false);
             }
             else
             {
-                await _log.WriteLineAsync($"Build failed ({result.ErrorCount} errors); still serving the last good site").ConfigureAwait(false);
                 _server?.NotifyFailed(Problems(result), PreviewLabels.Load(_options.ContentDirectory, _options.ThemeDirectory));
+                await ReportAsync(result).ConfigureAwait(false);
+                await _log.WriteLineAsync($"Build failed ({result.ErrorCount} errors); still serving the last good site").ConfigureAwait(false);
             }
 
             Rebuilt?.Invoke(result);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Playbook.Build;
 using Playbook.Content;
@@ -15,6 +16,17 @@ namespace Playbook.Redirects;
 public sealed class GenerateRedirects : BatchModule
 {
     public const string NetlifyFile = "_redirects";
+
+    private static readonly ConditionalWeakTable<Document, StrongBox<Fingerprint>> Parts = [];
+
+    /// <summary>The configuration (base path and URL, language, the theme's strings) and each page's URL, file, title and aliases.</summary>
+    protected override Fingerprint? KeyOf(IReadOnlyList<Document> inputs, PipelineContext context) =>
+        Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), SiteFingerprints.OfPages(inputs, Parts, Part).ToString());
+
+    private static Fingerprint Part(Document page) =>
+        page.TryGet(Keys.Url, out var url)
+            ? Fingerprint.Of([url, page.Get(Keys.File), page.Get(Keys.Page).Title, .. page.Get(Keys.Page).Aliases.Select(a => a.ToString())])
+            : Fingerprint.Of(page.Source);
 
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {

@@ -53,6 +53,25 @@ public sealed class IncrementalOutputTests
     }
 
     [Fact]
+    public async Task A_body_edit_writes_only_that_page_before_the_reload()
+    {
+        using var site = TestSite.Minimal();
+        using var cache = new BuildCache(site.OutputDirectory);
+        await BuildCachedAsync(site, cache);
+        var role = Path.Combine(site.OutputDirectory, "rollen", "contentspecialist", "index.html");
+        File.SetLastWriteTimeUtc(role, File.GetLastWriteTimeUtc(role).AddHours(-1));
+        var roleWritten = File.GetLastWriteTimeUtc(role);
+
+        site.Write("waarom.md", "---\ntitle: Waarom\norder: 1\n---\nAlleen deze tekst is nieuw.");
+        var build = await SiteBuilder.BuildForPreviewAsync(site.Options(), cache, ChangeSet.Everything, CancellationToken.None);
+
+        Assert.True(build.Result.Succeeded);
+        Assert.Equal(1, build.Result.Changes.Written);
+        Assert.Contains("Alleen deze tekst is nieuw.", site.OutputFile("waarom/index.html"), StringComparison.Ordinal);
+        Assert.Equal(roleWritten, File.GetLastWriteTimeUtc(role));
+    }
+
+    [Fact]
     public async Task A_matrix_cell_edit_re_renders_the_pages_that_show_matrices_and_no_plain_page()
     {
         using var site = TestSite.Minimal();
