@@ -118,8 +118,14 @@ public sealed class BuildState
         set => _siteMapFingerprint = _siteMapFingerprint is null ? value : throw new InvalidOperationException("The build's site map fingerprint was set twice.");
     }
 
-    /// <summary>What a page's render reads of the whole site: the configuration, the site map and the catalog.</summary>
-    public Fingerprint SiteFingerprint => Fingerprint.Of(ConfigFingerprint.ToString(), SiteMapFingerprint.ToString(), CatalogFingerprint.ToString());
+    /// <summary>What every page's render reads of the whole site but the catalog: the configuration and the site map.</summary>
+    public Fingerprint PagesFingerprint => Fingerprint.Of(ConfigFingerprint.ToString(), SiteMapFingerprint.ToString());
+
+    /// <summary>What every layout reads of the whole site but the catalog: <see cref="PagesFingerprint"/> and the catalog's vocabulary (titles are hyphenated with it).</summary>
+    public Fingerprint LayoutFingerprint => Fingerprint.Of(PagesFingerprint.ToString(), VocabularyFingerprint.ToString());
+
+    /// <summary>What a page's render reads of the whole site: <see cref="PagesFingerprint"/> and the catalog.</summary>
+    public Fingerprint SiteFingerprint => Fingerprint.Of(PagesFingerprint.ToString(), CatalogFingerprint.ToString());
 
     /// <summary>What every layout's views read of the whole site: <see cref="SiteFingerprint"/> and the catalog's vocabulary.</summary>
     public Fingerprint ViewsFingerprint => Fingerprint.Of(SiteFingerprint.ToString(), VocabularyFingerprint.ToString());

@@ -18,11 +18,7 @@ public sealed class GenerateRoleDownloads : BatchModule
     public static MetadataKey<byte[]> Bytes { get; } = new("bytes");
 
     /// <summary>The downloads show the catalog, the role pages' URLs, the theme's strings and styles: nothing of a page body.</summary>
-    protected override Fingerprint? KeyOf(IReadOnlyList<Document> inputs, PipelineContext context)
-    {
-        var state = context.Build();
-        return Fingerprint.Of(state.ConfigFingerprint.ToString(), state.CatalogFingerprint.ToString(), state.SiteMapFingerprint.ToString());
-    }
+    protected override Fingerprint? KeyOf(IReadOnlyList<Document> inputs, PipelineContext context) => context.Build().SiteFingerprint;
 
     protected override IReadOnlyList<Document> Execute(IReadOnlyList<Document> inputs, PipelineContext context)
     {

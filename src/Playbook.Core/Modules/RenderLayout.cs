@@ -30,9 +30,7 @@ public sealed class RenderLayout : Module
     {
         var build = context.Build();
         return Fingerprint.Of(
-            build.ConfigFingerprint.ToString(),
-            build.SiteMapFingerprint.ToString(),
-            build.VocabularyFingerprint.ToString(),
+            build.LayoutFingerprint.ToString(),
             input.Source,
             input.Get(Keys.File),
             input.Get(Keys.Url),
@@ -51,8 +49,7 @@ public sealed class RenderLayout : Module
     }
 
     /// <summary>What every key reads of the site; the catalog is the extra key of the pages that show it, so a matrix edit looks only at those.</summary>
-    protected override Fingerprint? StampOf(PipelineContext context) =>
-        Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), context.Build().SiteMapFingerprint.ToString(), context.Build().VocabularyFingerprint.ToString());
+    protected override Fingerprint? StampOf(PipelineContext context) => context.Build().LayoutFingerprint;
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {

@@ -15,11 +15,11 @@ public sealed class RenderMarkdown : Module
     protected override Fingerprint? KeyOf(Document input, PipelineContext context)
     {
         var build = context.Build();
-        return Fingerprint.Of(build.ConfigFingerprint.ToString(), build.SiteMapFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset).ToString(System.Globalization.CultureInfo.InvariantCulture), input.Get(Keys.Markdown));
+        return Fingerprint.Of(build.PagesFingerprint.ToString(), input.Source, input.Get(Keys.File), input.Get(Keys.MarkdownLineOffset).ToString(System.Globalization.CultureInfo.InvariantCulture), input.Get(Keys.Markdown));
     }
 
     /// <summary>What every key reads of the site; the catalog is an extra key of the pages that drew a diagram, so a matrix edit looks only at those.</summary>
-    protected override Fingerprint? StampOf(PipelineContext context) => Fingerprint.Of(context.Build().ConfigFingerprint.ToString(), context.Build().SiteMapFingerprint.ToString());
+    protected override Fingerprint? StampOf(PipelineContext context) => context.Build().PagesFingerprint;
 
     protected override Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context) =>
         outputs.Any(o => o.TryGet(Keys.ShowsCatalog, out var shows) && shows) ? context.Build().CatalogFingerprint : null;

@@ -153,15 +153,16 @@ public sealed class PreviewSession : IAsyncDisposable
             if (result.Succeeded)
             {
                 _server?.NotifyBuilt(result.Changes);
-                await ReportAsync(result).ConfigureAwait(false);
-                await _log.WriteLineAsync($"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s ({result.Changes.Written} files written, {result.Changes.Removed} removed)").ConfigureAwait(false);
             }
             else
             {
                 _server?.NotifyFailed(Problems(result), PreviewLabels.Load(_options.ContentDirectory, _options.ThemeDirectory));
-                await ReportAsync(result).ConfigureAwait(false);
-                await _log.WriteLineAsync($"Build failed ({result.ErrorCount} errors); still serving the last good site").ConfigureAwait(false);
             }
+
+            await ReportAsync(result).ConfigureAwait(false);
+            await _log.WriteLineAsync(result.Succeeded
+                ? $"Built {result.Pages} pages in {result.Elapsed.TotalSeconds:0.00} s ({result.Changes.Written} files written, {result.Changes.Removed} removed)"
+                : $"Build failed ({result.ErrorCount} errors); still serving the last good site").ConfigureAwait(false);
 
             Rebuilt?.Invoke(result);
             if (build.AfterReload is { } afterReload)

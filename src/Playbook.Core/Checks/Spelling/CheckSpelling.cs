@@ -63,10 +63,16 @@ public sealed class CheckSpelling : CheckModule
     /// dictionary (~0.2 s) then overlaps the build instead of waiting at its end. Null without the rule or when the word
     /// list is missing (the check reports that).
     /// </summary>
-    public static Hunspell.HunspellRun? StartEarly(SiteSettings settings, string contentDirectory) =>
-        settings.Rules.Spelling is { } spelling && (spelling.WordList is null || WordList(contentDirectory, spelling) is not null)
-            ? Hunspell.Start(spelling.Dictionary, WordList(contentDirectory, spelling))
-            : null;
+    public static Hunspell.HunspellRun? StartEarly(SiteSettings settings, string contentDirectory)
+    {
+        if (settings.Rules.Spelling is not { } spelling)
+        {
+            return null;
+        }
+
+        var wordList = WordList(contentDirectory, spelling);
+        return spelling.WordList is not null && wordList is null ? null : Hunspell.Start(spelling.Dictionary, wordList);
+    }
 
     /// <summary>The word list's path, or null when the rule names none or it does not exist.</summary>
     private static string? WordList(string contentDirectory, SpellingSettings spelling) =>
