@@ -108,7 +108,15 @@ public sealed class IncrementalOutputTests
         // network diagram reads the assignments it is drawn from. Before, every page that showed any of the catalog.
         Assert.InRange(cell.Computed(nameof(Playbook.Modules.RenderLayout)), changedPages.Count, changedPages.Count + 2);
         Assert.Contains("rollen/contentspecialist/index.html", changedPages);
+        Assert.Equal(1, cell.Computed(Playbook.Modules.GenerateRoleDownloads.PerRole));
         Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), after);
+
+        // A context role's cell: no core role's functieprofiel shows it, so no .docx is made again.
+        Replace(site, "raci/webcare.yml", "klantcontactcentrum: CI\n", "klantcontactcentrum: C\n");
+        var contextCell = await BuildCachedAsync(site, cache);
+        Assert.Equal(0, contextCell.Computed(Playbook.Modules.GenerateRoleDownloads.PerRole));
+        Assert.Equal(1, contextCell.Reuse.Single(r => r.Module == Playbook.Modules.GenerateRoleDownloads.PerRole).Reused);
+        Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), SiteSnapshot.Of(site.OutputDirectory));
 
         // A rename reaches every page that names the role: far more than the cell did.
         Replace(site, "rollen/klantcontactcentrum.md", "title: Klantcontactcentrum", "title: Klantcontact");
