@@ -43,6 +43,9 @@ public sealed partial class TemplateRenderer
         _options.Filters.AddFilter("matrix_section", (input, _, _) => new StringValue(ExampleSections.MatrixSection(input.ToStringValue())));
         ThemeViewTypes.RegisterAll(_options.MemberAccessStrategy);
 
+        // Each page notes what it reads of the catalog, so the preview re-lays out a page only when that changed.
+        CatalogReads.CatalogViews.Record(_options.MemberAccessStrategy);
+
         foreach (var (path, source) in templates)
         {
             // Partials are parsed here too, so their syntax errors are reported with a position before any page renders.
