@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Fluid;
 using Playbook.Content;
@@ -70,13 +71,14 @@ public static class CatalogViews
         };
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = ViewValue.KeptByRegistration)]
     private static Fingerprint Member(object? view, string member) =>
         view is null ? Pipelines.Fingerprint.Of("(gone)") : ViewValue.OfMember(view, Property(view.GetType(), member));
 
-    private static PropertyInfo Property(Type type, string member) =>
+    private static PropertyInfo Property([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type, string member) =>
         type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance) ?? throw new InvalidOperationException($"{type.Name} has no member {member}");
 
-    private static void Wrap<TView>(MemberAccessStrategy strategy, Func<TView, string, CatalogRead?> read)
+    private static void Wrap<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TView>(MemberAccessStrategy strategy, Func<TView, string, CatalogRead?> read)
     {
         foreach (var property in typeof(TView).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

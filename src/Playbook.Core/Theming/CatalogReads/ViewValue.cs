@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -58,6 +59,11 @@ public static class ViewValue
         }
     }
 
+    /// <summary>Why reading a view record's properties by reflection is safe in a trimmed or NativeAOT tool.</summary>
+    internal const string KeptByRegistration = "Every view record is registered with Fluid in ThemeViewTypes (Register<T> keeps its public properties), and AddRecord accepts view records only.";
+
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptByRegistration)]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = KeptByRegistration)]
     private static void AddRecord(FingerprintBuilder builder, object value)
     {
         var type = value.GetType();
