@@ -73,10 +73,11 @@ public static class CatalogViews
     private static Fingerprint Member(object? view, string member) =>
         view is null ? Pipelines.Fingerprint.Of("(gone)") : ViewValue.OfMember(view, Property(view.GetType(), member));
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only view records reach here; ThemeViewTypes registers each with Fluid, which keeps their public properties.")]
     private static PropertyInfo Property(Type type, string member) =>
         type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance) ?? throw new InvalidOperationException($"{type.Name} has no member {member}");
 
-    private static void Wrap<TView>(MemberAccessStrategy strategy, Func<TView, string, CatalogRead?> read)
+    private static void Wrap<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicProperties | System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicMethods | System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields)] TView>(MemberAccessStrategy strategy, Func<TView, string, CatalogRead?> read)
     {
         foreach (var property in typeof(TView).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

@@ -58,6 +58,10 @@ public static class ViewValue
         }
     }
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only view records reach here; ThemeViewTypes registers each with Fluid, which keeps their public properties.")]
+    private static PropertyInfo[] PropertiesOf(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal)];
+
     private static void AddRecord(FingerprintBuilder builder, object value)
     {
         var type = value.GetType();
@@ -68,7 +72,7 @@ public static class ViewValue
         }
 
         builder.Add(type.Name);
-        foreach (var property in Properties.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal)]))
+        foreach (var property in Properties.GetOrAdd(type, PropertiesOf))
         {
             Add(builder, property.GetValue(value));
         }
