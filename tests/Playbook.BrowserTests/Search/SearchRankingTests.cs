@@ -90,12 +90,5 @@ public sealed class SearchRankingTests(BrowserFixture site, RankingSite ranking)
         return (await SearchScript.SearchAsync(home.Page, query, 10)).Select(r => r.Title).ToList();
     }
 
-    private async Task<SitePage> OpenAsync(string path)
-    {
-        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = ranking.Server.BaseUri.ToString() });
-        var page = await context.NewPageAsync();
-        var sitePage = new SitePage(context, page, ranking.Server.BaseUri);
-        await page.GotoAsync(path);
-        return sitePage;
-    }
+    private Task<SitePage> OpenAsync(string path) => site.OpenInSharedTabAsync(path, site: ranking.Server);
 }
