@@ -151,7 +151,13 @@ public sealed class BuildState
     /// <summary>Rewrites Markdown links to page URLs, built once from the site map.</summary>
     public LinkResolver Links => _links.Value;
 
-    private ViewBuilder NewViews() => new(SiteMap, Catalog, Inputs.Strings, RoleCombinations) { Today = Inputs.Today };
+    private ViewBuilder NewViews()
+    {
+        // The hyphenator's words are the pages' titles and summaries and the catalog's vocabulary: the preview keeps it
+        // (and the titles it already hyphenated) across a matrix edit that changes neither.
+        var hyphenator = Sources?.Kept(Fingerprint.Of(SiteMapFingerprint.ToString(), VocabularyFingerprint.ToString()), () => ViewBuilder.NewHyphenator(SiteMap, Catalog));
+        return new ViewBuilder(SiteMap, Catalog, Inputs.Strings, RoleCombinations, hyphenator) { Today = Inputs.Today };
+    }
 
     private static T SetOnce<T>(T? current, T value, string what)
         where T : class =>

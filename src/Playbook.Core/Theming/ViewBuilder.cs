@@ -23,7 +23,8 @@ public sealed class ViewBuilder
     private readonly RoleGuideViewBuilder _guide;
     private readonly HashSet<string> _repeatedTitles;
 
-    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings, RoleCombinations? combinations = null)
+    // hyphenator: one of an earlier build with the same vocabulary (the preview keeps it); null makes one.
+    public ViewBuilder(SiteMap siteMap, ContentCatalog catalog, ThemeStrings strings, RoleCombinations? combinations = null, CompoundHyphenator? hyphenator = null)
     {
         _guide = new RoleGuideViewBuilder(combinations, RoleRef);
         _siteMap = siteMap;
@@ -32,9 +33,9 @@ public sealed class ViewBuilder
         _strings = strings;
         _profiles = new JobProfileViewBuilder(siteMap, catalog, strings, FormatDate);
         _diagrams = new DiagramFactory(catalog, DiagramText.From(strings, siteMap.Settings.Raci.Scheme));
-        _matrices = catalog.Matrices.ToDictionary(m => m.Id, BuildMatrix, StringComparer.Ordinal);
-        _roles = catalog.Roles.ToDictionary(r => r.Id, BuildRole, StringComparer.Ordinal);
-        _examples = catalog.Examples.ToDictionary(e => e.Id, BuildExample, StringComparer.Ordinal);
+        _matrices = OnAllCores(catalog.Matrices, m => m.Id, BuildMatrix);
+        _roles = OnAllCores(catalog.Roles, r => r.Id, BuildRole);
+        _examples = OnAllCores(catalog.Examples, e => e.Id, BuildExample);
         var settings = siteMap.Settings;
         Site = new SiteView(
             settings.Title,
@@ -55,7 +56,7 @@ public sealed class ViewBuilder
             MatricesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Matrices.IndexSource)),
             ExamplesHref = siteMap.Href(Urls.FromSource(catalog.Folders.Examples.IndexSource)),
             RoleGuide = _guide.Guide(),
-            Hyphenator = new CompoundHyphenator(Vocabulary(siteMap, catalog)),
+            Hyphenator = hyphenator ?? NewHyphenator(siteMap, catalog),
         };
         Site = Site with
         {
@@ -70,7 +71,26 @@ public sealed class ViewBuilder
 
     public SiteView Site { get; }
 
+    /// <summary>
+    /// One view per entity, drawn on all cores (each draws its diagrams; a matrix edit in the preview builds them all
+    /// again), by id in the catalog's order, as ToDictionary would.
+    /// </summary>
+    private static Dictionary<string, TView> OnAllCores<T, TView>(IReadOnlyList<T> items, Func<T, string> id, Func<T, TView> build)
+    {
+        var views = new TView[items.Count];
+        System.Threading.Tasks.Parallel.For(0, items.Count, i => views[i] = build(items[i]));
+        var byId = new Dictionary<string, TView>(items.Count, StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            byId.Add(id(items[i]), views[i]);
+        }
+
+        return byId;
+    }
+
     /// <summary>The words the hyphenator may cut compounds into: the site's titles, summaries and activities.</summary>
+    public static CompoundHyphenator NewHyphenator(SiteMap siteMap, ContentCatalog catalog) => new(Vocabulary(siteMap, catalog));
+
     private static IEnumerable<string> Vocabulary(SiteMap siteMap, ContentCatalog catalog) =>
         siteMap.Pages.Select(p => p.Get(Keys.Page)).SelectMany(p => new[] { p.Title, p.Summary ?? string.Empty })
             .Concat(CatalogVocabulary(catalog));

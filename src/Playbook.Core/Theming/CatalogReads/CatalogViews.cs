@@ -78,7 +78,8 @@ public static class CatalogViews
     private static PropertyInfo Property([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] Type type, string member) =>
         type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance) ?? throw new InvalidOperationException($"{type.Name} has no member {member}");
 
-    private static void Wrap<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TView>(MemberAccessStrategy strategy, Func<TView, string, CatalogRead?> read)
+    // Fluid's Register<T> asks for public methods and fields as well as properties.
+    private static void Wrap<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.PublicFields)] TView>(MemberAccessStrategy strategy, Func<TView, string, CatalogRead?> read)
     {
         foreach (var property in typeof(TView).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {

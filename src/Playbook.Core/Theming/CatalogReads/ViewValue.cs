@@ -63,7 +63,9 @@ public static class ViewValue
     internal const string KeptByRegistration = "Every view record is registered with Fluid in ThemeViewTypes (Register<T> keeps its public properties), and AddRecord accepts view records only.";
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = KeptByRegistration)]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = KeptByRegistration)]
+    private static PropertyInfo[] PropertiesOf(Type type) =>
+        [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal)];
+
     private static void AddRecord(FingerprintBuilder builder, object value)
     {
         var type = value.GetType();
@@ -74,7 +76,7 @@ public static class ViewValue
         }
 
         builder.Add(type.Name);
-        foreach (var property in Properties.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.Name, StringComparer.Ordinal)]))
+        foreach (var property in Properties.GetOrAdd(type, PropertiesOf))
         {
             Add(builder, property.GetValue(value));
         }
