@@ -28,7 +28,7 @@ public sealed class SectionNav
         var (key, shared) = views.SectionNav(page.Url);
         var section = _sections.GetOrAdd(key, _ => new Lazy<Rendered>(() =>
         {
-            var fragment = RenderNav(views.Site, page with { Nav = shared }, diagnostics, pageSource);
+            var fragment = RenderNav(views.Site, page with { Nav = shared() }, diagnostics, pageSource);
             var own = RenderNav(views.Site, page, diagnostics, pageSource);
             return new Rendered(fragment, Mark(fragment, page.Href) == own);
         })).Value;
