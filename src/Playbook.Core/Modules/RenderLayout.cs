@@ -67,7 +67,8 @@ public sealed class RenderLayout : Module
 
         var body = input.Get(Keys.BodyHtml);
         var page = views.Page(input, body, []) with { Layout = layout };
-        page = page with { NavHtml = context.Build().Nav.Render(views, page, context.Diagnostics, input.Get(Keys.File)) };
+        var (nav, sharedNav) = context.Build().Nav.RenderShared(views, page, context.Diagnostics, input.Get(Keys.File));
+        page = page with { NavHtml = nav };
         var written = new LayoutHeadings();
         var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File), written);
 
@@ -75,7 +76,7 @@ public sealed class RenderLayout : Module
         var headings = TableOfContents.Merge(written, markdown, article);
         page = page with { Content = HeadingLinks.Add(article, headings, build.Strings["heading_link"]), Toc = TableOfContents.Items(headings) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
-        yield return WrittenPages.Write(input.With(content: html).Set(Keys.Headings, headings), context);
+        yield return WrittenPages.Write(input.With(content: html).Set(Keys.Headings, headings), context, sharedNav is null ? null : (sharedNav, nav));
     }
 
     /// <summary>
