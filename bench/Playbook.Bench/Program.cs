@@ -33,9 +33,10 @@ static int Usage()
                                           first-query transfer and query latency in Chromium
           compare <dir> [--rounds N]      full builds of <dir> by Playbook (the Release CLI) and, when hugo is on PATH,
                                           by Hugo on the same corpus converted; alternating; wall, CPU, peak RSS, ratios
-          cold <dir> [--publish dir] [--tool label=path[,ENV=value...]]... [--runs N]
+          cold <dir> [--publish dir] [--publish-aot dir] [--tool label=path[,ENV=value...]]... [--runs N]
                                           'playbook build' of <dir> by each built tool (--publish: the working tree's,
-                                          ReadyToRun) as a new process in a fresh output folder, alternating; wall, CPU
+                                          ReadyToRun; --publish-aot: NativeAOT) as a new process in a fresh output folder,
+                                          alternating; wall, CPU; whether each tool's site is byte-identical to the first's
           preview <dir> [--edits N] [--page path] [--edit-matrix]
                                           preview a copy of <dir>, save one page (or with --edit-matrix one cell of the
                                           first matrix) N times; time from save to the reloaded page showing the change,

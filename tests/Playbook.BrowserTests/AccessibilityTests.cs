@@ -32,7 +32,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
     [InlineData("dark")]
     public async Task Phone_layout_with_the_menu_open_has_no_wcag21_aa_violations(string scheme)
     {
-        await using var page = await site.OpenAsync(SitePaths.Matrix, PageSettings.Phone with { ColorScheme = Scheme(scheme) });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Matrix, PageSettings.Phone with { ColorScheme = Scheme(scheme) });
         await page.Page.Locator(".pb-menu > summary").ClickAsync();
         Assert.True(await page.Page.Locator("nav.pb-sidebar a[aria-current=page]").IsVisibleAsync(), "the menu did not open");
         await AssertNoViolations(page.Page, $"{SitePaths.Matrix} on a phone with the menu open ({scheme})");
@@ -60,7 +60,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
             "no search results" => ("/zoeken/?q=xyzzyplugh", 1280),
             _ => throw new ArgumentOutOfRangeException(nameof(state), state, "unknown interface state"),
         };
-        await using var page = await site.OpenAsync(path, new PageSettings { Width = width, ColorScheme = Scheme(scheme) });
+        await using var page = await site.OpenInSharedTabAsync(path, new PageSettings { Width = width, ColorScheme = Scheme(scheme) });
         await EnterAsync(page.Page, state);
         await AssertSchemeIsShown(page.Page, scheme);
         await AssertNoViolations(page.Page, $"{path} with the {state} ({scheme})");
@@ -121,7 +121,7 @@ public sealed class AccessibilityTests(BrowserFixture site)
     [Fact]
     public async Task Row_a_link_points_at_is_highlighted_and_still_readable()
     {
-        await using var page = await site.OpenAsync(SitePaths.Matrix);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Matrix);
         var rowId = await page.Page.Locator("table.pb-matrix tbody tr[id]").First.GetAttributeAsync("id");
         await page.Page.GotoAsync($"{SitePaths.Matrix}#{rowId}");
         // The fragment's row is the target once the same-document navigation is done (on a busy machine, not at once).

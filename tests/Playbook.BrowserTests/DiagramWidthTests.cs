@@ -44,7 +44,7 @@ public sealed class DiagramWidthTests(BrowserFixture site)
         Assert.True(paths.Count >= 5, $"only {paths.Count} pages with a diagram in the sample playbook");
         var problems = new List<string>();
         var (hidden, shown) = (0, 0);
-        await using var page = await site.OpenAsync(paths[0], new PageSettings { Width = Widths[0] });
+        await using var page = await site.OpenInSharedTabAsync(paths[0], new PageSettings { Width = Widths[0] });
         foreach (var path in paths)
         {
             await page.Page.GotoAsync(path);

@@ -22,7 +22,7 @@ public sealed class GlossaryTooltipTests(BrowserFixture site)
     [InlineData("dark")]
     public async Task The_glossary_page_has_no_wcag21_aa_violations(string scheme)
     {
-        await using var page = await site.OpenAsync(Glossary, new PageSettings { ColorScheme = AccessibilityTests.Scheme(scheme) });
+        await using var page = await site.OpenInSharedTabAsync(Glossary, new PageSettings { ColorScheme = AccessibilityTests.Scheme(scheme) });
         Assert.True(await page.Page.Locator("h2#klantcontactcentrum").IsVisibleAsync(), "the glossary shows no term 'klantcontactcentrum'");
         await AccessibilityTests.AssertNoViolations(page.Page, $"{Glossary} ({scheme})");
         Assert.Empty(page.Problems);
@@ -31,7 +31,7 @@ public sealed class GlossaryTooltipTests(BrowserFixture site)
     [Fact]
     public async Task The_definition_appears_on_hover_stays_while_the_pointer_is_on_it_and_disappears_after()
     {
-        await using var page = await site.OpenAsync(PageWithTerms);
+        await using var page = await site.OpenInSharedTabAsync(PageWithTerms);
         var tip = page.Page.Locator(Tip);
         Assert.False(await tip.IsVisibleAsync(), "the tooltip shows before anything happened");
 
@@ -49,7 +49,7 @@ public sealed class GlossaryTooltipTests(BrowserFixture site)
     [Fact]
     public async Task The_definition_appears_on_keyboard_focus_is_the_link_s_description_and_escape_hides_it()
     {
-        await using var page = await site.OpenAsync(PageWithTerms);
+        await using var page = await site.OpenInSharedTabAsync(PageWithTerms);
         var link = page.Page.Locator(Term);
         await link.FocusAsync();
         var tip = page.Page.Locator(Tip);
@@ -65,7 +65,7 @@ public sealed class GlossaryTooltipTests(BrowserFixture site)
     [Fact]
     public async Task Without_javascript_the_tooltip_still_shows_on_focus()
     {
-        await using var page = await site.OpenAsync(PageWithTerms, new PageSettings { SiteScripts = false });
+        await using var page = await site.OpenInSharedTabAsync(PageWithTerms, new PageSettings { SiteScripts = false });
         await page.Page.Locator(Term).FocusAsync();
         Assert.True(await page.Page.Locator(Tip).IsVisibleAsync(), "the tooltip needs the site's script");
     }
@@ -75,7 +75,7 @@ public sealed class GlossaryTooltipTests(BrowserFixture site)
     [InlineData("dark")]
     public async Task A_page_with_a_tooltip_open_has_no_wcag21_aa_violations(string scheme)
     {
-        await using var page = await site.OpenAsync(PageWithTerms, new PageSettings { ColorScheme = AccessibilityTests.Scheme(scheme) });
+        await using var page = await site.OpenInSharedTabAsync(PageWithTerms, new PageSettings { ColorScheme = AccessibilityTests.Scheme(scheme) });
         await page.Page.Locator(Term).FocusAsync();
         Assert.True(await page.Page.Locator(Tip).IsVisibleAsync());
         await AccessibilityTests.AssertNoViolations(page.Page, $"{PageWithTerms} with a tooltip open ({scheme})");

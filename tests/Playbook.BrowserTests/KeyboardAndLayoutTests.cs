@@ -12,7 +12,7 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture site)
     [Fact]
     public async Task Tab_from_the_top_reaches_the_skip_link_first_and_Enter_moves_focus_to_main()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole);
         var skip = page.Page.Locator("a.pb-skip-link");
         Assert.False(await IsOnScreen(skip), "the skip link is shown before it has focus");
 
@@ -32,7 +32,7 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture site)
     [Fact]
     public async Task On_a_wide_screen_the_navigation_is_shown_beside_the_text()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole);
         var current = page.Page.Locator("nav.pb-sidebar a[aria-current=page]");
         Assert.True(await current.IsVisibleAsync(), "the current page is not visible in the navigation");
         Assert.False(await page.Page.Locator(".pb-menu > summary").IsVisibleAsync(), "the phone's menu button shows on a wide screen");
@@ -45,7 +45,7 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture site)
     [Fact]
     public async Task On_a_phone_the_menu_is_collapsed_and_opens_and_closes_with_the_keyboard()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole, PageSettings.Phone);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole, PageSettings.Phone);
         var current = page.Page.Locator("nav.pb-sidebar a[aria-current=page]");
         var summary = page.Page.Locator(".pb-menu > summary");
         Assert.False(await current.IsVisibleAsync(), "the navigation is expanded on a phone before anyone asked for it");
@@ -72,7 +72,7 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture site)
     [MemberData(nameof(SitePaths.All), MemberType = typeof(SitePaths))]
     public async Task On_a_phone_the_page_never_scrolls_sideways(string path)
     {
-        await using var page = await site.OpenAsync(path, PageSettings.Phone with { ExpectedStatus = SitePaths.StatusOf(path) });
+        await using var page = await site.OpenInSharedTabAsync(path, PageSettings.Phone with { ExpectedStatus = SitePaths.StatusOf(path) });
         await AssertNoSidewaysScroll(page.Page, path);
         await page.Page.Locator(".pb-menu > summary").ClickAsync();
         await AssertNoSidewaysScroll(page.Page, path + " with the menu open");
@@ -81,7 +81,7 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture site)
     [Fact]
     public async Task On_a_phone_the_matrix_is_a_card_per_activity_that_needs_no_sideways_scrolling()
     {
-        await using var page = await site.OpenAsync(SitePaths.Matrix, PageSettings.Phone);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Matrix, PageSettings.Phone);
         var wrapper = page.Page.Locator(".pb-table-wrapper").Filter(new() { Has = page.Page.Locator("table.pb-matrix") });
         Assert.False(await wrapper.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"), "the matrix scrolls sideways on a phone");
         var firstRole = page.Page.Locator("table.pb-matrix tbody tr").First.Locator(".pb-matrix__cell-role").First;
@@ -95,7 +95,7 @@ public sealed class KeyboardAndLayoutTests(BrowserFixture site)
     [InlineData(PageSettings.PhoneWidth)]
     public async Task Controls_and_navigation_links_are_at_least_24_pixels_tall(int width)
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { Width = width });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole, new PageSettings { Width = width });
         if (width == PageSettings.PhoneWidth)
         {
             await page.Page.Locator(".pb-menu > summary").ClickAsync();

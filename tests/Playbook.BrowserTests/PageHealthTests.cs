@@ -10,7 +10,7 @@ public sealed class PageHealthTests(BrowserFixture site)
     [MemberData(nameof(SitePaths.All), MemberType = typeof(SitePaths))]
     public async Task Page_loads_cleanly_under_the_content_security_policy(string path)
     {
-        await using var page = await site.OpenAsync(path, new PageSettings { ExpectedStatus = SitePaths.StatusOf(path) });
+        await using var page = await site.OpenInSharedTabAsync(path, new PageSettings { ExpectedStatus = SitePaths.StatusOf(path), ColdCache = true });
         await page.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
         var styles = await page.Page.EvaluateAsync<int>("() => document.styleSheets.length");
         Assert.True(styles >= 2, $"only {styles} stylesheet(s) applied");
@@ -20,7 +20,7 @@ public sealed class PageHealthTests(BrowserFixture site)
     [Fact]
     public async Task Server_sends_the_policy_of_the_published_site()
     {
-        await using var page = await site.OpenAsync(SitePaths.Home);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Home);
         var response = await page.Page.ReloadAsync();
         var csp = await response!.HeaderValueAsync("content-security-policy");
         Assert.Equal(site.ContentSecurityPolicy, csp);

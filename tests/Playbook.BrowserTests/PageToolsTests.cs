@@ -11,7 +11,7 @@ public sealed class PageToolsTests(BrowserFixture site)
     [Fact]
     public async Task The_home_puts_one_search_box_first_on_a_phone_and_it_suggests_while_typing()
     {
-        await using var page = await site.OpenAsync(SitePaths.Home, PageSettings.Phone with { Width = 390, Height = 844 });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Home, PageSettings.Phone with { Width = 390, Height = 844 });
         var box = page.Page.Locator("main form[role=search] input[type=search]");
         await Assertions.Expect(box).ToBeInViewportAsync();
         await Assertions.Expect(page.Page.Locator("header form[role=search]")).ToBeHiddenAsync();
@@ -30,7 +30,7 @@ public sealed class PageToolsTests(BrowserFixture site)
     [Fact]
     public async Task The_copy_button_copies_the_sections_full_address_and_says_so_by_keyboard()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole);
         await page.Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
         var heading = page.Page.Locator("h2#doel");
         var link = heading.Locator("a.pb-heading-link");
@@ -57,7 +57,7 @@ public sealed class PageToolsTests(BrowserFixture site)
     [Fact]
     public async Task Without_javascript_a_heading_link_still_leads_to_its_section_and_no_button_is_left_dead()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { SiteScripts = false });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole, new PageSettings { SiteScripts = false });
         Assert.Equal(0, await page.Page.Locator(".pb-heading-copy").CountAsync());
         await page.Page.Locator("h2#doel a.pb-heading-link").FocusAsync();
         await page.Page.Keyboard.PressAsync("Enter");
@@ -67,7 +67,7 @@ public sealed class PageToolsTests(BrowserFixture site)
     [Fact]
     public async Task Naar_boven_ends_a_long_page_on_a_phone_without_covering_text_and_takes_the_reader_up()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole, PageSettings.Phone with { Width = 390, Height = 844 });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole, PageSettings.Phone with { Width = 390, Height = 844 });
         var back = page.Page.Locator(".pb-page-tools a.pb-back-to-top");
         await back.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(back).ToBeVisibleAsync();
@@ -90,7 +90,7 @@ public sealed class PageToolsTests(BrowserFixture site)
     [Fact]
     public async Task Naar_boven_stays_in_view_beside_the_text_on_a_wide_screen()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { Width = 1366, Height = 900 });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole, new PageSettings { Width = 1366, Height = 900 });
         await page.Page.EvaluateAsync("() => window.scrollTo(0, document.body.scrollHeight / 2)");
         var back = page.Page.Locator(".pb-toc a.pb-back-to-top");
         await Assertions.Expect(back).ToBeInViewportAsync();

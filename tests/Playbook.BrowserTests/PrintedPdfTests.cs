@@ -28,7 +28,7 @@ public sealed class PrintedPdfTests(BrowserFixture site)
     {
         var paths = FitTests.PagesOf(fixture == FixtureSite.WideMatrix ? site.WideSiteDirectory : site.SiteDirectory).ToList();
         Assert.True(paths.Count >= 15, $"only {paths.Count} pages found in the built {fixture} fixture");
-        await using var page = await site.OpenAsync(paths[0], new PageSettings { Site = fixture });
+        await using var page = await site.OpenInSharedTabAsync(paths[0], new PageSettings { Site = fixture });
         await page.EmulatePrintAsync();
 
         var problems = new List<string>();
@@ -53,7 +53,7 @@ public sealed class PrintedPdfTests(BrowserFixture site)
     public async Task The_check_finds_a_sheet_that_holds_only_the_footer()
     {
         // Guards the check above: the footer forced onto a sheet of its own must be reported.
-        await using var page = await site.OpenAsync(SitePaths.Page);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page);
         await page.EmulatePrintAsync();
         await page.Page.Locator("body > footer").EvaluateAsync("f => { f.style.setProperty('display', 'block', 'important'); f.style.setProperty('break-before', 'page'); }");
         var paper = PdfPages.Sheets(await page.Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true }));

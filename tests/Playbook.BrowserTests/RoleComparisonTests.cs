@@ -12,7 +12,7 @@ public sealed class RoleComparisonTests(BrowserFixture site)
     [Fact]
     public async Task Without_javascript_the_first_two_roles_stand_side_by_side()
     {
-        await using var page = await site.OpenAsync(Path, new PageSettings { JavaScript = false });
+        await using var page = await site.OpenInSharedTabAsync(Path, new PageSettings { JavaScript = false });
 
         Assert.Equal(["Contentspecialist", "Klantcontactspecialist"], await VisibleColumns(page));
         Assert.False(await page.Page.Locator("[data-compare-picker]").IsVisibleAsync(), "the picker shows although it cannot work");
@@ -23,7 +23,7 @@ public sealed class RoleComparisonTests(BrowserFixture site)
     [Fact]
     public async Task With_javascript_the_picker_shows_two_to_five_chosen_roles()
     {
-        await using var page = await site.OpenAsync(Path);
+        await using var page = await site.OpenInSharedTabAsync(Path);
         var picker = page.Page.Locator("[data-compare-picker]");
         Assert.True(await picker.IsVisibleAsync());
 
@@ -44,7 +44,7 @@ public sealed class RoleComparisonTests(BrowserFixture site)
     [Fact]
     public async Task A_shared_link_opens_with_the_roles_it_names()
     {
-        await using var page = await site.OpenAsync(Path + "?rollen=communitymanager,marketeer,communicatiearchitect");
+        await using var page = await site.OpenInSharedTabAsync(Path + "?rollen=communitymanager,marketeer,communicatiearchitect");
         Assert.Equal(["Communicatiearchitect", "Communitymanager", "Marketeer"], await VisibleColumns(page));
     }
 
@@ -54,7 +54,7 @@ public sealed class RoleComparisonTests(BrowserFixture site)
     public async Task Comparison_page_has_no_wcag21_aa_violations(bool javaScript)
     {
         // Axe needs JavaScript in the page, so "without JavaScript" blocks the site's scripts instead of turning it off.
-        await using var page = await site.OpenAsync(Path, new PageSettings { SiteScripts = javaScript });
+        await using var page = await site.OpenInSharedTabAsync(Path, new PageSettings { SiteScripts = javaScript });
         if (!javaScript)
         {
             Assert.Equal(2, await page.Page.Locator("table.pb-compare__table thead th[data-role]:visible").CountAsync());
@@ -66,7 +66,7 @@ public sealed class RoleComparisonTests(BrowserFixture site)
     [Fact]
     public async Task Role_overview_links_the_comparison_and_the_downloads_for_hr()
     {
-        await using var page = await site.OpenAsync(SitePaths.RoleOverview);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.RoleOverview);
         await page.Page.GetByRole(AriaRole.Link, new() { Name = "Rollen naast elkaar vergelijken" }).ClickAsync();
         Assert.EndsWith(Path, new Uri(page.Page.Url).AbsolutePath, StringComparison.Ordinal);
     }

@@ -10,7 +10,7 @@ public sealed class ThemeToggleTests(BrowserFixture site)
     [Fact]
     public async Task On_a_phone_the_toggle_is_an_icon_button_on_the_titles_row_that_still_says_its_name_and_value()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page, PageSettings.Phone with { Width = 390, Height = 844 });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page, PageSettings.Phone with { Width = 390, Height = 844 });
         var toggle = page.Page.Locator("[data-theme-toggle]");
         await Assertions.Expect(toggle).ToBeVisibleAsync();
         await Assertions.Expect(toggle).ToHaveAccessibleNameAsync("Kleurenschema: Systeem");
@@ -28,7 +28,7 @@ public sealed class ThemeToggleTests(BrowserFixture site)
     [Fact]
     public async Task Toggle_cycles_light_dark_system_and_the_choice_survives_a_reload()
     {
-        await using var page = await site.OpenAsync(SitePaths.Home);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Home);
         var toggle = page.Page.Locator("[data-theme-toggle]");
         Assert.True(await toggle.IsVisibleAsync(), "no theme toggle");
         Assert.Null(await DataTheme(page.Page));
@@ -60,7 +60,7 @@ public sealed class ThemeToggleTests(BrowserFixture site)
     [Fact]
     public async Task Choosing_light_wins_over_a_dark_system_setting()
     {
-        await using var page = await site.OpenAsync(SitePaths.CoreRole, new PageSettings { ColorScheme = ColorScheme.Dark });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.CoreRole, new PageSettings { ColorScheme = ColorScheme.Dark });
         Assert.True(await Settles(page.Page, dark: true), "the system's dark setting is not followed");
         await page.Page.Locator("[data-theme-toggle]").ClickAsync();
         Assert.Equal("light", await DataTheme(page.Page));

@@ -19,7 +19,7 @@ public sealed class WithoutJavaScriptTests(BrowserFixture site)
     [Fact]
     public async Task On_a_phone_the_menu_opens_without_JavaScript()
     {
-        await using var page = await site.OpenAsync(SitePaths.Matrix, PageSettings.Phone with { JavaScript = false });
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Matrix, PageSettings.Phone with { JavaScript = false });
         var link = page.Page.Locator("nav.pb-sidebar a[aria-current=page]");
         Assert.True(await page.Page.Locator("main h1").IsVisibleAsync(), "the page title is not visible");
         Assert.False(await link.IsVisibleAsync(), "the menu is open before anyone asked");

@@ -58,6 +58,9 @@ public static class Keys
 
     public static MetadataKey<Example> Example { get; } = new("example");
 
+    /// <summary>After the layout: what the page's templates read of the catalog (<see cref="Theming.CatalogReads.CatalogViews"/>), so the preview knows when it changed.</summary>
+    public static MetadataKey<IReadOnlyList<Theming.CatalogReads.CatalogRead>> CatalogReads { get; } = new("catalog-reads");
+
     /// <summary>On the glossary page (begrippen.yml): its terms.</summary>
     public static MetadataKey<Glossary> Glossary { get; } = new("glossary");
 }

@@ -51,18 +51,63 @@ public sealed class GenerateRoleDownloads : BatchModule
         var docx = new FunctionProfileDocx(settings);
 
         // One role's files do not depend on another's, so roles run on all cores; the output keeps the catalog's order.
+        // The preview keeps each role's files while what they show holds, so a cell edit rebuilds that cell's roles only.
+        var sources = RoleSources(context);
         var perRole = new Document[profiles.Count][];
         Parallel.For(0, profiles.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
-            perRole[i] =
+        {
+            Document[] Files() =>
             [
                 Binary(profiles[i].Files.Docx, docx.Write(profiles[i])),
                 Text(profiles[i].Files.Json, RoleJson.One(profiles[i], siteMap.AbsoluteUrl)),
-            ]);
+            ];
+            perRole[i] = context.Memo is { } memo ? memo.GetOrCompute(PerRole, profiles[i].Role.Id, KeyOf(profiles[i], sources, state), Files) : Files();
+        });
         var outputs = perRole.SelectMany(files => files).ToList();
         outputs.Add(Text(ProfileFiles.AllJson, RoleJson.All(profiles, siteMap.AbsoluteUrl)));
         outputs.Add(Binary(ProfileFiles.AllCsv, RoleCsv.Write(profiles, siteMap.AbsoluteUrl)));
         outputs.Add(Text(ProfileFiles.Schema, RoleJson.Schema()));
         return outputs;
+    }
+
+    /// <summary>The memo's name for one role's .docx and JSON (counted apart in <see cref="BuildResult.Reuse"/>).</summary>
+    public const string PerRole = "GenerateRoleDownloads (role)";
+
+    /// <summary>
+    /// What one role's .docx and JSON show: the configuration (strings, organisation, base URL, template), the role's
+    /// own source, its page and download URLs, its assignments and the titles of the roles it names as contacts.
+    /// </summary>
+    private static Fingerprint KeyOf(RoleProfile profile, Dictionary<string, Document> sources, BuildState state)
+    {
+        using var key = new FingerprintBuilder();
+        var source = sources.GetValueOrDefault(profile.Role.Id);
+        key.Add(state.ConfigFingerprint).Add(source?.Source).Add(source?.Content).Add(profile.PageUrl).Add(profile.Files.Docx).Add(profile.Files.Json);
+        foreach (var a in profile.Assignments)
+        {
+            key.Add(a.MatrixId).Add(a.MatrixTitle).Add(a.ActivityId).Add(a.ActivityTitle).Add(a.Letters).Add(a.Url);
+        }
+
+        foreach (var contact in profile.Role.Contacts)
+        {
+            key.Add(contact.RoleId is { } id ? state.Catalog.FindRole(id)?.Title ?? id : contact.Name);
+        }
+
+        return key.Finish();
+    }
+
+    /// <summary>Each role's source document (the first of an id wins, as in the catalog), whose text the role was read from.</summary>
+    private static Dictionary<string, Document> RoleSources(PipelineContext context)
+    {
+        var sources = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in context.Outputs(BuildPipelines.Roles))
+        {
+            if (document.TryGet(Keys.Role, out var role))
+            {
+                sources.TryAdd(role.Id, document);
+            }
+        }
+
+        return sources;
     }
 
     private static Document Text(string url, string content) =>

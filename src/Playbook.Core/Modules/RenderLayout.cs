@@ -5,6 +5,7 @@ using Playbook.Markdown;
 using Playbook.Pipelines;
 using Playbook.Site;
 using Playbook.Theming;
+using Playbook.Theming.CatalogReads;
 using Playbook.Theming.Headings;
 
 namespace Playbook.Modules;
@@ -22,9 +23,9 @@ public sealed class RenderLayout : Module
     protected override bool Parallel => true;
 
     /// <summary>
-    /// The page's source, body and history, what it sees of the other pages (nav, pager), the catalog words titles are
-    /// hyphenated with, and the whole catalog only when its layout or kind shows roles, matrices or examples: a body
-    /// edit or a matrix cell edit re-renders only those pages; a new activity title may re-hyphenate every page.
+    /// The page's source, body and history, what it sees of the other pages (nav, pager) and the catalog words titles
+    /// are hyphenated with; what it shows of roles, matrices and examples is its extra key: a body edit re-renders one
+    /// page, a matrix cell edit the pages that show that cell; a new activity title may re-hyphenate every page.
     /// </summary>
     protected override Fingerprint? KeyOf(Document input, PipelineContext context)
     {
@@ -41,11 +42,21 @@ public sealed class RenderLayout : Module
             input.TryGet(History.HistoryKeys.LastChange, out var change) ? change.ToString() : null);
     }
 
-    /// <summary>The catalog, for a page whose kind or layout shows it (the laid-out page keeps the input's kind and layout).</summary>
+    /// <summary>
+    /// What the page's templates read of the catalog (<see cref="Keys.CatalogReads"/>, noted while they ran), as this
+    /// build's views have it; the whole catalog when the shared navigation shows it (rendered once per section, so
+    /// its reads are noted on one page only). Null for a page that shows nothing of the catalog.
+    /// </summary>
     protected override Fingerprint? ExtraKeyOf(IReadOnlyList<Document> outputs, PipelineContext context)
     {
         var build = context.Build();
-        return outputs.Any(page => page.Get(Keys.Kind) != PageKind.Page || build.CatalogUse.Shows(LayoutOf(page, build.Inputs.Templates))) ? build.CatalogFingerprint : null;
+        if (build.CatalogUse.NavShows)
+        {
+            return build.CatalogFingerprint;
+        }
+
+        var reads = outputs.SelectMany(page => page.TryGet(Keys.CatalogReads, out var read) ? read : []).ToList();
+        return reads.Count == 0 ? null : CatalogViews.Fingerprint(reads, build.Views);
     }
 
     /// <summary>What every key reads of the site; the catalog is the extra key of the pages that show it, so a matrix edit looks only at those.</summary>
@@ -54,7 +65,6 @@ public sealed class RenderLayout : Module
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
         var build = context.Build().Inputs;
-        var views = context.Build().Views;
         var info = input.Get(Keys.Page);
         var layout = LayoutOf(input, build.Templates);
         if (!build.Templates.HasLayout(layout))
@@ -65,6 +75,20 @@ public sealed class RenderLayout : Module
             yield break;
         }
 
+        var (page, sharedNav) = Lay(input, layout, context);
+        yield return WrittenPages.Write(page, context, sharedNav);
+    }
+
+    /// <summary>
+    /// The laid-out page, with what its templates read of the catalog (<see cref="Keys.CatalogReads"/>), and the
+    /// section's nav it shows (shared, and as in the page) when the nav was rendered once for the section.
+    /// </summary>
+    private static (Document Page, (string Shared, string InPage)? SharedNav) Lay(Document input, string layout, PipelineContext context)
+    {
+        var build = context.Build().Inputs;
+        var views = context.Build().Views;
+        // Only the preview's memo compares what a page read; a full build notes nothing.
+        using var recording = context.Memo is null ? default : CatalogReadLog.Record();
         var body = input.Get(Keys.BodyHtml);
         var page = views.Page(input, body, []) with { Layout = layout };
         var (nav, sharedNav) = context.Build().Nav.RenderShared(views, page, context.Diagnostics, input.Get(Keys.File));
@@ -76,7 +100,7 @@ public sealed class RenderLayout : Module
         var headings = TableOfContents.Merge(written, markdown, article);
         page = page with { Content = HeadingLinks.Add(article, headings, build.Strings["heading_link"]), Toc = TableOfContents.Items(headings) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
-        yield return WrittenPages.Write(input.With(content: html).Set(Keys.Headings, headings), context, sharedNav is null ? null : (sharedNav, nav));
+        return (input.With(content: html).Set(Keys.Headings, headings).Set(Keys.CatalogReads, recording.Reads), sharedNav is null ? null : (sharedNav, nav));
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Playbook.Theming;
 
 /// <summary>
-/// Which layouts show catalog data (roles, matrices, examples reach templates only through <c>site.</c> members and
-/// the page's own role, matrix or example): a plain page whose templates show none does not change when a matrix does.
+/// Whether the navigation shows catalog data (roles, matrices, examples reach templates only through <c>site.</c>
+/// members and the page's own role, matrix or example), read from the templates' text.
 /// </summary>
 public sealed partial class CatalogUse
 {
@@ -24,12 +24,18 @@ public sealed partial class CatalogUse
         _themeDirectory = themeDirectory;
     }
 
-    /// <summary>Whether a page in <paramref name="layout"/> (inside 'base', with the nav) may show catalog data.</summary>
-    public bool Shows(string layout)
+    /// <summary>
+    /// Whether the navigation may show catalog data: it is rendered once per section (<see cref="SectionNav"/>), so
+    /// what it reads is noted on the first page of the section only and the pages' catalog reads would miss it.
+    /// </summary>
+    public bool NavShows
     {
-        lock (_lock)
+        get
         {
-            return Template($"layouts/{layout}") || Template("layouts/base") || Template("partials/nav");
+            lock (_lock)
+            {
+                return Template(SectionNav.Partial);
+            }
         }
     }
 

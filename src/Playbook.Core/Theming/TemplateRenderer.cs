@@ -41,10 +41,10 @@ public sealed partial class TemplateRenderer
         // An example page's matrix goes last (introduction, swimlane, steps, matrix), wherever the author put it.
         _options.Filters.AddFilter("before_matrix", (input, _, _) => new StringValue(ExampleSections.BeforeMatrix(input.ToStringValue())));
         _options.Filters.AddFilter("matrix_section", (input, _, _) => new StringValue(ExampleSections.MatrixSection(input.ToStringValue())));
-        foreach (var type in typeof(PageView).Assembly.GetTypes().Where(t => t.Namespace == typeof(PageView).Namespace && t.Name.EndsWith("View", StringComparison.Ordinal)))
-        {
-            _options.MemberAccessStrategy.Register(type);
-        }
+        ThemeViewTypes.RegisterAll(_options.MemberAccessStrategy);
+
+        // Each page notes what it reads of the catalog, so the preview re-lays out a page only when that changed.
+        CatalogReads.CatalogViews.Record(_options.MemberAccessStrategy);
 
         foreach (var (path, source) in templates)
         {

@@ -83,6 +83,13 @@ public sealed class ViewBuilder
     /// <summary>The build's date, for the overdue notice and the review overview.</summary>
     public DateOnly Today { get; init; }
 
+    /// <summary>The view of a role, matrix or example by id, or null when the catalog has none (what a page's catalog reads are looked up in).</summary>
+    public RoleView? FindRole(string id) => _roles.GetValueOrDefault(id);
+
+    public MatrixView? FindMatrix(string id) => _matrices.GetValueOrDefault(id);
+
+    public ExampleView? FindExample(string id) => _examples.GetValueOrDefault(id);
+
     public IEnumerable<ActivityView> AllActivities => Site.Matrices.SelectMany(m => m.Activities);
 
     public PageView Page(Document page, string content, IReadOnlyList<TocItemView> toc)

@@ -49,7 +49,7 @@ public sealed class ShippedPlaybookFitTests(BrowserFixture browser, ShippedSite 
     [InlineData(390, false)]
     public async Task The_roles_overview_shows_its_role_picture_on_a_desktop_and_its_list_per_role_on_a_phone(int width, bool picture)
     {
-        await using var page = await browser.OpenAsync("/rollen/", new PageSettings { Width = width }, shipped.Server);
+        await using var page = await browser.OpenInSharedTabAsync("/rollen/", new PageSettings { Width = width }, shipped.Server);
         var figure = page.Page.Locator("figure.pb-diagram--network").First;
         await Assertions.Expect(figure.Locator(".pb-diagram__canvas svg")).ToBeVisibleAsync(new() { Visible = picture });
         await Assertions.Expect(figure.Locator(".pb-diagram__narrow")).ToBeVisibleAsync(new() { Visible = !picture });

@@ -12,7 +12,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task Typing_shows_the_expected_first_result_and_Enter_on_its_section_opens_the_right_heading()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page);
         await page.Page.Keyboard.PressAsync("/");
         await Assertions.Expect(page.Page.Locator(Input)).ToBeFocusedAsync();
         await page.Page.Keyboard.TypeAsync("wat doet een communitymanager", new() { Delay = 20 });
@@ -44,7 +44,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task An_activity_result_shows_its_matrix_and_who_is_A_and_R()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page);
         await page.Page.Locator(Input).FillAsync("webcare inrichten");
         var first = page.Page.Locator("[role=listbox] [role=option]").First;
         await Assertions.Expect(first).ToContainTextAsync("De webcare inrichten");
@@ -58,7 +58,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task The_number_of_results_is_announced_and_Escape_closes_the_list()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page);
         var input = page.Page.Locator(Input);
         await input.FocusAsync();
         await page.Page.Keyboard.TypeAsync("parkeer");
@@ -83,7 +83,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task Enter_without_a_chosen_result_opens_a_linkable_results_page()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page);
         await page.Page.Locator(Input).FillAsync("klantcontact");
         await page.FollowAsync(() => page.Page.Locator(Input).PressAsync("Enter"), "**/zoeken/?q=klantcontact");
         var results = page.Page.Locator(".pb-search-page__result");
@@ -103,7 +103,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task The_slash_key_does_not_steal_the_slash_from_someone_typing()
     {
-        await using var page = await site.OpenAsync("/zoeken/");
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/");
         var pageInput = page.Page.Locator("[data-search-page-input]");
         await pageInput.FocusAsync();
         await page.Page.Keyboard.TypeAsync("a/b");
@@ -114,7 +114,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task Without_javascript_the_results_page_points_to_the_overviews()
     {
-        await using var page = await site.OpenAsync("/zoeken/?q=webcare", new PageSettings { JavaScript = false });
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/?q=webcare", new PageSettings { JavaScript = false });
         var fallback = page.Page.Locator("[data-search-fallback]");
         await Assertions.Expect(fallback).ToBeVisibleAsync();
         await Assertions.Expect(fallback).ToContainTextAsync("overzichten");
@@ -126,7 +126,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task A_role_result_offers_its_job_profile_downloads_and_no_other_result_does()
     {
-        await using var page = await site.OpenAsync("/zoeken/?q=communitymanager");
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/?q=communitymanager");
         var results = page.Page.Locator("[data-search-results] > li");
         await Assertions.Expect(results.First).ToBeVisibleAsync();
         var role = page.Page.Locator("[data-search-results] > li:has(> a[href$='/rollen/communitymanager/'])");
@@ -145,7 +145,7 @@ public sealed class SearchBoxTests(BrowserFixture site)
         Assert.Empty(page.Problems);
 
         // The search box in the header (on a page other than the home, which has its own) offers the same files as options after the role's sections.
-        await using var home = await site.OpenAsync(SitePaths.Page);
+        await using var home = await site.OpenInSharedTabAsync(SitePaths.Page);
         await home.Page.Locator(Input).FillAsync("communitymanager");
         var option = home.Page.Locator("[role=listbox] [role=option].pb-search-result--download").First;
         await Assertions.Expect(option).ToHaveAttributeAsync("data-href", new System.Text.RegularExpressions.Regex("/rollen/communitymanager/[^/]+\\.docx$"));
@@ -154,17 +154,21 @@ public sealed class SearchBoxTests(BrowserFixture site)
     [Fact]
     public async Task A_query_loads_only_the_index_files_it_needs()
     {
-        await using var page = await site.OpenAsync(SitePaths.Page);
+        await using var page = await site.OpenInSharedTabAsync(SitePaths.Page);
         var requested = new List<string>();
-        page.Page.Request += (_, request) =>
+        void Record(object? sender, IRequest request)
         {
             if (request.Url.Contains("/zoeken/index/", StringComparison.Ordinal))
             {
                 requested.Add(new Uri(request.Url).AbsolutePath);
             }
-        };
+        }
+
+        // The tab is shared: the handler goes when the query is done, so it does not outlive this test.
+        page.Page.Request += Record;
         await page.Page.Locator(Input).FillAsync("kenteken");
         await Assertions.Expect(page.Page.Locator("[role=listbox] [role=option]").First).ToContainTextAsync("Kenteken");
+        page.Page.Request -= Record;
         var shards = requested.Where(p => p.Contains("/s/", StringComparison.Ordinal)).ToList();
         var total = Directory.GetFiles(Path.Combine(site.SiteDirectory, "zoeken", "index", "s")).Length;
         Assert.Contains("/zoeken/index/manifest.json", requested);

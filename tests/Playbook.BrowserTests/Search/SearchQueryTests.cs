@@ -22,7 +22,7 @@ public sealed class SearchQueryTests(BrowserFixture site)
         var queries = Rows(QueriesFile).Select(r => (Query: r[0], Expected: r[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
         Assert.True(queries.Count >= 30, $"queries.tsv has {queries.Count} queries; the specification asks for at least 30");
 
-        await using var page = await site.OpenAsync("/zoeken/");
+        await using var page = await site.OpenInSharedTabAsync("/zoeken/");
         await SearchScript.WaitUntilReadyAsync(page.Page);
         var misses = new List<string>();
         foreach (var (query, expected) in queries)
@@ -42,7 +42,7 @@ public sealed class SearchQueryTests(BrowserFixture site)
     [Fact]
     public async Task Search_js_folds_stems_and_tokenizes_exactly_like_the_csharp_analyzer()
     {
-        await using var page = await site.OpenAsync("/");
+        await using var page = await site.OpenInSharedTabAsync("/");
         await SearchScript.WaitUntilReadyAsync(page.Page);
         await page.Page.EvaluateAsync("() => PlaybookSearch.index.load()");
         var vectors = Rows(VectorsFile).ToList();

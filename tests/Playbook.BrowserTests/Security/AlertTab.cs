@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Playbook.BrowserTests.Support;
 using Playbook.Preview;
 
 namespace Playbook.BrowserTests.Security;
@@ -8,23 +9,34 @@ namespace Playbook.BrowserTests.Security;
 /// reused rather than opened per page: a new tab costs Chromium a renderer's start (three to four times a navigation's
 /// CPU, bench/results/tests.md, session 6), and a navigation leaves nothing of the page before it running.
 /// </summary>
-internal sealed class AlertTab
+internal sealed class AlertTab : IAsyncDisposable
 {
+    private readonly SitePage _tab;
     private readonly IPage _page;
+    private readonly EventHandler<IDialog> _dialog;
     private int _alerts;
 
-    private AlertTab(IPage page)
+    private AlertTab(SitePage tab)
     {
-        _page = page;
-        page.Dialog += async (_, dialog) =>
+        _tab = tab;
+        _page = tab.Page;
+        _dialog = async (_, dialog) =>
         {
             Interlocked.Increment(ref _alerts);
             await dialog.DismissAsync();
         };
+        _page.Dialog += _dialog;
     }
 
-    /// <summary>Opens the tab in <paramref name="context"/>; closing the context closes it.</summary>
-    public static async Task<AlertTab> OpenAsync(IBrowserContext context) => new(await context.NewPageAsync());
+    /// <summary>Takes the collection's shared tab (BrowserFixture.OpenInSharedTabAsync), open at <paramref name="server"/>'s home; dispose it to hand the tab back.</summary>
+    public static async Task<AlertTab> OpenAsync(BrowserFixture browser, StaticFileServer server) =>
+        new(await browser.OpenInSharedTabAsync("/", site: server));
+
+    public async ValueTask DisposeAsync()
+    {
+        _page.Dialog -= _dialog;
+        await _tab.DisposeAsync();
+    }
 
     /// <summary>Loads a page, clicks #xss-click if there is one, and counts the dialogs a script opened.</summary>
     /// <remarks>A dialog that fired late, after the wait below, is counted for the next page: a payload that ran is never lost.</remarks>

@@ -85,8 +85,7 @@ public sealed class XssTests : IClassFixture<XssSites>
         var start = html.IndexOf("<meta http-equiv=\"Content-Security-Policy\"", StringComparison.Ordinal);
         Assert.True(start >= 0, "the page has no meta Content-Security-Policy");
         await File.WriteAllTextAsync(bare, html.Remove(start, html.IndexOf('>', start) - start + 1));
-        await using var context = await _fixture.Browser.NewContextAsync();
-        var tab = await AlertTab.OpenAsync(context);
+        await using var tab = await AlertTab.OpenAsync(_fixture, _sites.WithoutHeaders);
         // In a tab that held another page first, as the sweeps above load their pages.
         Assert.Equal(0, await tab.AlertsOnAsync(_sites.WithoutHeaders, "/"));
         Assert.Equal(1, await tab.AlertsOnAsync(_sites.WithoutHeaders, $"/bare{payload:00}/"));
@@ -128,8 +127,7 @@ public sealed class XssTests : IClassFixture<XssSites>
         }
 
         await using var server = StaticFileServer.Start(folder, new Dictionary<string, string>());
-        await using var browser = await _fixture.Browser.NewContextAsync();
-        var tab = await AlertTab.OpenAsync(browser);
+        await using var tab = await AlertTab.OpenAsync(_fixture, _sites.WithoutHeaders);
         for (var i = 0; i < Payloads.Length; i++)
         {
             Assert.True(await tab.AlertsOnAsync(server, $"/p{i:00}.html") == 0, $"payload {i} ran after sanitising: {Payloads[i]}");
@@ -139,8 +137,7 @@ public sealed class XssTests : IClassFixture<XssSites>
     private async Task AssertNothingRuns(StaticFileServer server)
     {
         // One tab for all pages, one after the other (AlertTab).
-        await using var context = await _fixture.Browser.NewContextAsync();
-        var tab = await AlertTab.OpenAsync(context);
+        await using var tab = await AlertTab.OpenAsync(_fixture, _sites.WithoutHeaders);
         for (var i = 0; i < Payloads.Length; i++)
         {
             var page = await File.ReadAllTextAsync(Path.Combine(_root, "unchecked", $"p{i:00}", "index.html"));

@@ -86,22 +86,30 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>
-    /// Opens a site path in this collection's tab for the settings' site and JavaScript, at the settings' size and
-    /// colour scheme on screen media; dispose it to hand the tab back. For tests that only load a page and read or
-    /// audit it, change it in-page with script or press a key (the next navigation resets those), but have no
-    /// storage, permissions, routes or mouse of their own (the pointer stays where it was, hovering): a navigation
-    /// costs Chromium a third to a quarter of what a new tab does (bench/results/tests.md, session 6). The context's
-    /// HTTP cache is warm, as a reader's is.
+    /// Opens a site path in this collection's tab for the site and JavaScript setting, at the settings' size and colour
+    /// scheme on screen media; dispose it to hand the tab back. A navigation costs Chromium a third to a quarter of
+    /// what a new tab does (bench/results/tests.md, session 6), so every test that can undo what it did takes this
+    /// tab: handing it back clears storage, permissions and cookies and moves the pointer off the page
+    /// (<see cref="TabReset"/>), and the next navigation resets focus and page state. The context's HTTP cache stays
+    /// warm, as a reader's does, unless the settings ask for a <see cref="PageSettings.ColdCache"/>. Tests that route
+    /// requests, add init scripts or need two tabs of one context use <see cref="OpenAsync"/>.
     /// </summary>
-    public async Task<SitePage> OpenInSharedTabAsync(string path, PageSettings? settings = null)
+    /// <param name="site">Another site's server (the content suite's shipped playbook); by default the fixture <see cref="PageSettings.Site"/> names.</param>
+    public async Task<SitePage> OpenInSharedTabAsync(string path, PageSettings? settings = null, StaticFileServer? site = null)
     {
         settings ??= new PageSettings();
-        var server = ServerOf(settings);
+        var server = site ?? ServerOf(settings);
         var key = (server, settings.JavaScript, settings.SiteScripts);
         if (_sharedTabs.TryRemove(key, out var page))
         {
             await page.SetViewportSizeAsync(settings.Width, settings.Height);
             await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen, ColorScheme = settings.ColorScheme, ReducedMotion = ReducedMotion.Reduce });
+            if (settings.ColdCache)
+            {
+                var devTools = await page.Context.NewCDPSessionAsync(page);
+                await devTools.SendAsync("Network.clearBrowserCache");
+                await devTools.DetachAsync();
+            }
         }
         else
         {
@@ -111,7 +119,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         var shared = page;
         return await GoAsync(new SitePage(shared, server.BaseUri, async () =>
         {
-            if (!_sharedTabs.TryAdd(key, shared))
+            if (!await TabReset.TryAsync(shared, settings.JavaScript) || !_sharedTabs.TryAdd(key, shared))
             {
                 await shared.Context.CloseAsync();
             }
@@ -172,6 +180,9 @@ public sealed record PageSettings
     public bool SiteScripts { get; init; } = true;
 
     public int ExpectedStatus { get; init; } = 200;
+
+    /// <summary>True empties the HTTP cache before a shared tab loads the page, so every file is fetched as on a first visit.</summary>
+    public bool ColdCache { get; init; }
 
     /// <summary>Which built fixture the page comes from.</summary>
     public FixtureSite Site { get; init; } = FixtureSite.Sample;

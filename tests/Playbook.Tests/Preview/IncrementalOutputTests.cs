@@ -90,6 +90,42 @@ public sealed class IncrementalOutputTests
         Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), SiteSnapshot.Of(site.OutputDirectory));
     }
 
+    [Fact]
+    public async Task A_matrix_cell_edit_lays_out_only_the_pages_that_show_that_cell()
+    {
+        using var site = TestSite.Minimal();
+        var cache = new BuildCache(site.OutputDirectory);
+        var first = await BuildCachedAsync(site, cache);
+
+        // The core role's C on one activity: the pages that show it (its matrix, role pages, "wie doet wat") are laid
+        // out again; the overviews, which show titles and summaries, and the plain pages are not.
+        var before = SiteSnapshot.Of(site.OutputDirectory);
+        Replace(site, "raci/webcare.yml", "contentspecialist: C\n", "contentspecialist: I\n");
+        var cell = await BuildCachedAsync(site, cache);
+        var after = SiteSnapshot.Of(site.OutputDirectory);
+        var changedPages = after.Keys.Where(k => k.EndsWith(".html", StringComparison.Ordinal) && before.GetValueOrDefault(k) != after[k]).Order(StringComparer.Ordinal).ToList();
+        // At most two more than changed: "wie doet wat" reads every activity whole but shows only A and R, and a role's
+        // network diagram reads the assignments it is drawn from. Before, every page that showed any of the catalog.
+        Assert.InRange(cell.Computed(nameof(Playbook.Modules.RenderLayout)), changedPages.Count, changedPages.Count + 2);
+        Assert.Contains("rollen/contentspecialist/index.html", changedPages);
+        Assert.Equal(1, cell.Computed(Playbook.Modules.GenerateRoleDownloads.PerRole));
+        Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), after);
+
+        // A context role's cell: no core role's functieprofiel shows it, so no .docx is made again.
+        Replace(site, "raci/webcare.yml", "klantcontactcentrum: CI\n", "klantcontactcentrum: C\n");
+        var contextCell = await BuildCachedAsync(site, cache);
+        Assert.Equal(0, contextCell.Computed(Playbook.Modules.GenerateRoleDownloads.PerRole));
+        Assert.Equal(1, contextCell.Reuse.Single(r => r.Module == Playbook.Modules.GenerateRoleDownloads.PerRole).Reused);
+        Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), SiteSnapshot.Of(site.OutputDirectory));
+
+        // A rename reaches every page that names the role: far more than the cell did.
+        Replace(site, "rollen/klantcontactcentrum.md", "title: Klantcontactcentrum", "title: Klantcontact");
+        var rename = await BuildCachedAsync(site, cache);
+        Assert.True(rename.Computed(nameof(Playbook.Modules.RenderLayout)) > changedPages.Count, string.Join(", ", rename.Reuse));
+        Assert.True(first.Pages > 6);
+        Assert.Equal(SiteSnapshot.Of(await CleanBuildAsync(site)), SiteSnapshot.Of(site.OutputDirectory));
+    }
+
     [Theory]
     [InlineData("playbook.yml", "title: Testplaybook", "title: Ons playbook")]
     [InlineData("begrippen.yml", "Antwoorden op vragen", "Reageren op berichten")]
