@@ -145,6 +145,9 @@ public sealed class BuildState
     /// <summary>The sidebar navigation, rendered once per section.</summary>
     public SectionNav Nav => _nav.Value;
 
+    /// <summary>The anchors of each section's nav, scanned once for all the pages that show it (<see cref="Modules.WrittenPages"/>).</summary>
+    internal Checks.Links.SharedFragments NavAnchors { get; } = new();
+
     /// <summary>The glossary's terms for first-use links on every page, or null without a glossary; built once from the catalog and site map.</summary>
     public GlossaryTerms? GlossaryTerms => _glossaryTerms.Value;
 

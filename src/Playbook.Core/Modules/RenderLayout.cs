@@ -75,11 +75,15 @@ public sealed class RenderLayout : Module
             yield break;
         }
 
-        yield return WrittenPages.Write(Lay(input, layout, context), context);
+        var (page, sharedNav) = Lay(input, layout, context);
+        yield return WrittenPages.Write(page, context, sharedNav);
     }
 
-    /// <summary>The laid-out page, with what its templates read of the catalog (<see cref="Keys.CatalogReads"/>).</summary>
-    private static Document Lay(Document input, string layout, PipelineContext context)
+    /// <summary>
+    /// The laid-out page, with what its templates read of the catalog (<see cref="Keys.CatalogReads"/>), and the
+    /// section's nav it shows (shared, and as in the page) when the nav was rendered once for the section.
+    /// </summary>
+    private static (Document Page, (string Shared, string InPage)? SharedNav) Lay(Document input, string layout, PipelineContext context)
     {
         var build = context.Build().Inputs;
         var views = context.Build().Views;
@@ -87,7 +91,8 @@ public sealed class RenderLayout : Module
         using var recording = context.Memo is null ? default : CatalogReadLog.Record();
         var body = input.Get(Keys.BodyHtml);
         var page = views.Page(input, body, []) with { Layout = layout };
-        page = page with { NavHtml = context.Build().Nav.Render(views, page, context.Diagnostics, input.Get(Keys.File)) };
+        var (nav, sharedNav) = context.Build().Nav.RenderShared(views, page, context.Diagnostics, input.Get(Keys.File));
+        page = page with { NavHtml = nav };
         var written = new LayoutHeadings();
         var article = build.Templates.Render(layout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File), written);
 
@@ -95,7 +100,7 @@ public sealed class RenderLayout : Module
         var headings = TableOfContents.Merge(written, markdown, article);
         page = page with { Content = HeadingLinks.Add(article, headings, build.Strings["heading_link"]), Toc = TableOfContents.Items(headings) };
         var html = build.Templates.Render(BaseLayout, Variables(views.Site, page), context.Diagnostics, input.Get(Keys.File));
-        return input.With(content: html).Set(Keys.Headings, headings).Set(Keys.CatalogReads, recording.Reads);
+        return (input.With(content: html).Set(Keys.Headings, headings).Set(Keys.CatalogReads, recording.Reads), sharedNav is null ? null : (sharedNav, nav));
     }
 
     /// <summary>

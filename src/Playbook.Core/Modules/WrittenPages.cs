@@ -17,7 +17,8 @@ public static class WrittenPages
     /// Writes <paramref name="page"/> into the build's staging folder when the build streams (<see cref="BuildState.PageWriter"/>)
     /// and returns it without its HTML and body HTML; otherwise returns it as it is (the preview keeps pages in memory).
     /// </summary>
-    public static Document Write(Document page, PipelineContext context)
+    /// <remarks>A fragment the page shares with others (<paramref name="shared"/>: the section's nav, and its form in this page) has its anchors scanned once.</remarks>
+    public static Document Write(Document page, PipelineContext context, (string Shared, string InPage)? shared = null)
     {
         var state = context.Build();
         if (state.PageWriter is not { } writer || page.Destination is not { } destination || page.CopyFrom is not null)
@@ -26,7 +27,7 @@ public static class WrittenPages
         }
 
         // The anchors are taken now, while the HTML is at hand, so the link check need not read every page twice.
-        var written = state.Checks.Links && CollectAnchors.IsPage(page) ? page.Set(CollectAnchors.AnchorsKey, HtmlScanner.ScanAnchors(page.Content)) : page;
+        var written = state.Checks.Links && CollectAnchors.IsPage(page) ? page.Set(CollectAnchors.AnchorsKey, AnchorsOf(page.Content, shared, state)) : page;
         var path = writer.WriteNow(destination, page.Content);
         if (written.TryGet(Keys.BodySections, out var sections))
         {
@@ -37,6 +38,9 @@ public static class WrittenPages
 
         return written.With(content: string.Empty).Without(Keys.BodyHtml).Set(Keys.WrittenTo, path);
     }
+
+    private static PageAnchors AnchorsOf(string html, (string Shared, string InPage)? shared, BuildState state) =>
+        shared is var (fragment, inPage) ? state.NavAnchors.ScanAnchors(html, fragment, inPage) : HtmlScanner.ScanAnchors(html);
 
     /// <summary>The page's body text for the search index: the document's, or the one <see cref="Write"/> set aside (taken once).</summary>
     public static IReadOnlyList<TextSection> BodySections(Document page, PipelineContext context) =>

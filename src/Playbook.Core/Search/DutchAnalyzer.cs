@@ -19,10 +19,13 @@ public static partial class DutchAnalyzer
 
     public static IReadOnlyList<Token> Analyze(string text)
     {
+        // A known written form is looked up by its span: no Match object and no substring per word.
         var tokens = new List<Token>();
-        foreach (Match match in WordPattern().Matches(text))
+        var known = Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var match in WordPattern().EnumerateMatches(text))
         {
-            if (AnalyzeWord(match.Value) is { } word)
+            var span = text.AsSpan(match.Index, match.Length);
+            if ((known.TryGetValue(span, out var cached) ? cached : AnalyzeWord(span.ToString())) is { } word)
             {
                 tokens.Add(new Token(word.Surface, word.Stem, match.Index, match.Length));
             }

@@ -206,7 +206,16 @@ public sealed class SearchIndexBuilder
         void AddText(int section, SearchField field, string text)
         {
             var tokens = DutchAnalyzer.Analyze(text);
-            words.AddRange(tokens.Concat(_synonyms.Expand(tokens)).Select(t => (t.Stem, t.Surface, section, field)).Where(seen.Add));
+            foreach (var list in (ReadOnlySpan<IReadOnlyList<Token>>)[tokens, _synonyms.Expand(tokens)])
+            {
+                foreach (var token in list)
+                {
+                    if (seen.Add((token.Stem, token.Surface, section, field)))
+                    {
+                        words.Add((token.Stem, token.Surface, section, field));
+                    }
+                }
+            }
         }
 
         AddText(0, SearchField.Title, document.Title);

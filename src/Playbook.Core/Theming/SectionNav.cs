@@ -23,16 +23,22 @@ public sealed class SectionNav
     }
 
     /// <summary>The nav's HTML for <paramref name="page"/>, whose <see cref="PageView.Nav"/> marks it as current.</summary>
-    public string Render(ViewBuilder views, PageView page, DiagnosticBag diagnostics, string pageSource)
+    public string Render(ViewBuilder views, PageView page, DiagnosticBag diagnostics, string pageSource) => RenderShared(views, page, diagnostics, pageSource).Html;
+
+    /// <summary>
+    /// The nav's HTML for <paramref name="page"/> and the section's shared rendering it was marked from (the same
+    /// instance for every page of the section), or null when the page's nav was rendered on its own.
+    /// </summary>
+    public (string Html, string? Shared) RenderShared(ViewBuilder views, PageView page, DiagnosticBag diagnostics, string pageSource)
     {
         var (key, shared) = views.SectionNav(page.Url);
         var section = _sections.GetOrAdd(key, _ => new Lazy<Rendered>(() =>
         {
-            var fragment = RenderNav(views.Site, page with { Nav = shared }, diagnostics, pageSource);
+            var fragment = RenderNav(views.Site, page with { Nav = shared() }, diagnostics, pageSource);
             var own = RenderNav(views.Site, page, diagnostics, pageSource);
             return new Rendered(fragment, Mark(fragment, page.Href) == own);
         })).Value;
-        return section.Verified ? Mark(section.Fragment, page.Href) : RenderNav(views.Site, page, diagnostics, pageSource);
+        return section.Verified ? (Mark(section.Fragment, page.Href), section.Fragment) : (RenderNav(views.Site, page, diagnostics, pageSource), null);
     }
 
     private string RenderNav(SiteView site, PageView page, DiagnosticBag diagnostics, string pageSource) =>

@@ -138,7 +138,7 @@ public sealed class ViewBuilder
             Breadcrumbs(page),
             previous is null ? null : PagerLink(previous),
             next is null ? null : PagerLink(next),
-            Nav(url, OpenBranches(url)),
+            new LazyList<NavItemView>(() => Nav(url, OpenBranches(url))),
             page.TryGet(Keys.Role, out var role) ? _roles[role.Id] : null,
             page.TryGet(Keys.Matrix, out var matrix) ? _matrices[matrix.Id] : null,
             page.TryGet(Keys.Example, out var example) ? _examples[example.Id] : null,
@@ -266,10 +266,11 @@ public sealed class ViewBuilder
     /// The navigation every page of <paramref name="url"/>'s section shares (no page marked current), and its key:
     /// the open branches, which are the page's ancestors and, when it has children, the page itself.
     /// </summary>
-    public (string Key, IReadOnlyList<NavItemView> Items) SectionNav(string url)
+    public (string Key, Func<IReadOnlyList<NavItemView>> Items) SectionNav(string url)
     {
+        // Only the key is needed per page; the items are built once, by the section's first page.
         var open = OpenBranches(url);
-        return (string.Join('\n', open.Order(StringComparer.Ordinal)), Nav(null, open));
+        return (string.Join('\n', open.Order(StringComparer.Ordinal)), () => Nav(null, open));
     }
 
     private List<NavItemView> Nav(string? currentUrl, HashSet<string> open)

@@ -40,6 +40,23 @@ public sealed class SectionNavTests
         }
     }
 
+    [Fact]
+    public async Task A_layout_that_reads_the_nav_items_itself_gets_the_pages_own_items()
+    {
+        using var site = SiteWithSections();
+        var theme = site.CopyTheme();
+        var layout = Path.Combine(theme, "layouts", "page.liquid");
+        File.WriteAllText(layout, File.ReadAllText(layout) + "\n<ol class=\"eigen-nav\" data-size=\"{{ page.nav.size }}\">{% for item in page.nav %}<li{% if item.is_open %} class=\"open\"{% endif %}>{{ item.title }}</li>{% endfor %}</ol>\n");
+        await site.BuildCleanAsync(o => o with { ThemeDirectory = theme });
+
+        var page = site.Page("/aanpak/stap-2/");
+        var sidebar = page.QuerySelectorAll(".pb-nav > li").Select(li => li.QuerySelector("a, span")!.TextContent.Replace("\u00AD", string.Empty, StringComparison.Ordinal)).ToList();
+        var own = page.QuerySelectorAll(".eigen-nav > li").Select(li => li.TextContent).ToList();
+        Assert.Equal(sidebar, own);
+        Assert.Equal(own.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector(".eigen-nav")!.GetAttribute("data-size"));
+        Assert.Equal(["Welkom", "Aanpak"], page.QuerySelectorAll(".eigen-nav > li.open").Select(li => li.TextContent).ToList());
+    }
+
     /// <summary>The minimal site plus a section of three pages, so several pages share one section's navigation.</summary>
     private static TestSite SiteWithSections()
     {

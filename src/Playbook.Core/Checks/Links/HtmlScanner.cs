@@ -66,21 +66,34 @@ public static partial class HtmlScanner
     private static readonly SearchValues<char> AttributeNameEnds = SearchValues.Create(" \t\n\r\f/>=");
     private static readonly SearchValues<char> UnquotedValueEnds = SearchValues.Create(" \t\n\r\f>");
 
-    public static ScannedPage Scan(string html) => Scan(html, anchorsOnly: false);
+    public static ScannedPage Scan(string html) => Scan(html, anchorsOnly: false, System.Range.All, out _);
 
     /// <summary>Only the ids and a name= anchors: what other pages' links need, without keeping every URL of every page alive.</summary>
     public static PageAnchors ScanAnchors(string html)
     {
-        var page = Scan(html, anchorsOnly: true);
+        var page = Scan(html, anchorsOnly: true, System.Range.All, out _);
         return new PageAnchors(page.Ids, page.Names);
+    }
+
+    /// <summary>
+    /// The anchors of a page that contains a fragment already scanned (<paramref name="fragmentAnchors"/>, e.g. the
+    /// section's nav, most of a large site's HTML) at <paramref name="fragment"/>: the fragment is skipped when the scan
+    /// reaches its first tag between tags, and is scanned as any other part of the page otherwise.
+    /// </summary>
+    public static PageAnchors ScanAnchors(string html, System.Range fragment, PageAnchors fragmentAnchors)
+    {
+        var page = Scan(html, anchorsOnly: true, fragment, out var skipped);
+        return skipped ? new PageAnchors(page.Ids.Concat(fragmentAnchors.Ids), page.Names) : new PageAnchors(page.Ids, page.Names);
     }
 
     // Each page is scanned once per pass: without this the first thousands of pages would run unoptimised (tier-0) code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ScannedPage Scan(string html, bool anchorsOnly)
+    private static ScannedPage Scan(string html, bool anchorsOnly, System.Range skip, out bool skipped)
     {
         var page = new ScannedPage();
         var attributes = default(Attributes);
+        var (skipFrom, skipLength) = skip.Equals(System.Range.All) ? (-1, 0) : skip.GetOffsetAndLength(html.Length);
+        skipped = false;
         var i = 0;
         while (i < html.Length)
         {
@@ -88,6 +101,13 @@ public static partial class HtmlScanner
             if (lt < 0 || lt + 1 >= html.Length)
             {
                 break;
+            }
+
+            if (lt == skipFrom)
+            {
+                skipped = true;
+                i = skipFrom + skipLength;
+                continue;
             }
 
             var next = html[lt + 1];
