@@ -22,11 +22,8 @@ public sealed class SectionNav
         _templates = templates;
     }
 
-    /// <summary>The nav's HTML for <paramref name="page"/>, whose <see cref="PageView.Nav"/> marks it as current.</summary>
-    public string Render(ViewBuilder views, PageView page, DiagnosticBag diagnostics, string pageSource) => RenderShared(views, page, diagnostics, pageSource).Html;
-
     /// <summary>
-    /// The nav's HTML for <paramref name="page"/> and the section's shared rendering it was marked from (the same
+    /// The nav's HTML for <paramref name="page"/> (whose <see cref="PageView.Nav"/> marks it as current) and the section's shared rendering it was marked from (the same
     /// instance for every page of the section), or null when the page's nav was rendered on its own.
     /// </summary>
     public (string Html, string? Shared) RenderShared(ViewBuilder views, PageView page, DiagnosticBag diagnostics, string pageSource)

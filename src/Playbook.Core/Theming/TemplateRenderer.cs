@@ -121,7 +121,7 @@ public sealed partial class TemplateRenderer
             return string.Empty;
         }
 
-        foreach (var name in undefined.Count == 0 ? [] : undefined.Distinct(StringComparer.Ordinal))
+        foreach (var name in undefined.Distinct(StringComparer.Ordinal))
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, SourceLocation.OfFile(file), $"template uses undefined variable '{name}' (while rendering {pageSource})", "fix the variable name; see themes/default/README.md for what templates can use");
         }
